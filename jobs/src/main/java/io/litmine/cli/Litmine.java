@@ -8,30 +8,28 @@ import picocli.CommandLine.Command;
  * registers them and turns exceptions into one-line messages with a non-zero exit status.
  */
 @Command(
-    name = "litmine",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "Streaming literature mining: PubMed → Kafka → Flink + BioGPT → Neo4j.",
-    subcommands = {
-      CommandLine.HelpCommand.class
-    })
+        name = "litmine",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Streaming literature mining: PubMed → Kafka → Flink + BioGPT → Neo4j.",
+        subcommands = {CommandLine.HelpCommand.class})
 public final class Litmine implements Runnable {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
-  }
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
 
-  /** The configured command line, shared by {@link #main} and the tests. */
-  public static CommandLine commandLine() {
-    return new CommandLine(new Litmine())
-        .setExecutionExceptionHandler(new OneLineErrors())
-        .setCaseInsensitiveEnumValuesAllowed(true);
-  }
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Litmine())
+                .setExecutionExceptionHandler(new OneLineErrors())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
 
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 }

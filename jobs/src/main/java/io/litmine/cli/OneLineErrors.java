@@ -7,18 +7,18 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns an exception escaping a command into one line on stderr ("litmine ingest: reason") and
- * exit status 1. The stack trace goes to the log at DEBUG, never to the user's terminal.
+ * Turns an exception escaping a command into one line on stderr ("litmine ingest: reason") and exit
+ * status 1. The stack trace goes to the log at DEBUG, never to the user's terminal.
  */
 final class OneLineErrors implements IExecutionExceptionHandler {
-  private static final Logger LOG = LoggerFactory.getLogger(OneLineErrors.class);
+    private static final Logger LOG = LoggerFactory.getLogger(OneLineErrors.class);
 
-  @Override
-  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-    LOG.debug("{} failed", cmd.getCommandName(), ex);
-    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + message);
-    cmd.getErr().flush();
-    return 1;
-  }
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        LOG.debug("{} failed", cmd.getCommandName(), ex);
+        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + message);
+        cmd.getErr().flush();
+        return 1;
+    }
 }

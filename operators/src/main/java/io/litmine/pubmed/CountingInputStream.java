@@ -6,43 +6,43 @@ import java.io.InputStream;
 
 /** Counts the bytes read from the underlying (file) stream, for progress reporting. */
 final class CountingInputStream extends FilterInputStream {
-  private volatile long count;
+    private volatile long count;
 
-  CountingInputStream(InputStream in) {
-    super(in);
-  }
-
-  long count() {
-    return count;
-  }
-
-  @Override
-  public int read() throws IOException {
-    int b = super.read();
-    if (b >= 0) {
-      count++;
+    CountingInputStream(InputStream in) {
+        super(in);
     }
-    return b;
-  }
 
-  @Override
-  public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n = super.read(buffer, offset, length);
-    if (n > 0) {
-      count += n;
+    long count() {
+        return count;
     }
-    return n;
-  }
 
-  @Override
-  public long skip(long n) throws IOException {
-    long skipped = super.skip(n);
-    count += skipped;
-    return skipped;
-  }
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            count++;
+        }
+        return b;
+    }
 
-  @Override
-  public boolean markSupported() {
-    return false;
-  }
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+            count += n;
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        long skipped = super.skip(n);
+        count += skipped;
+        return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
 }

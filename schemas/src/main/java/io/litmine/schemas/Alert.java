@@ -25,51 +25,51 @@ import java.util.Objects;
  * @param time when the event was detected
  */
 @JsonPropertyOrder({
-  "id",
-  "kind",
-  "claimId",
-  "claimKind",
-  "drug",
-  "target",
-  "interaction",
-  "evidenceCount",
-  "pmids",
-  "titles",
-  "model",
-  "modelVersion",
-  "time"
+    "id",
+    "kind",
+    "claimId",
+    "claimKind",
+    "drug",
+    "target",
+    "interaction",
+    "evidenceCount",
+    "pmids",
+    "titles",
+    "model",
+    "modelVersion",
+    "time"
 })
 public record Alert(
-    String id,
-    AlertKind kind,
-    String claimId,
-    String claimKind,
-    String drug,
-    String target,
-    String interaction,
-    int evidenceCount,
-    List<String> pmids,
-    List<String> titles,
-    String model,
-    String modelVersion,
-    Instant time) {
+        String id,
+        AlertKind kind,
+        String claimId,
+        String claimKind,
+        String drug,
+        String target,
+        String interaction,
+        int evidenceCount,
+        List<String> pmids,
+        List<String> titles,
+        String model,
+        String modelVersion,
+        Instant time) {
 
-  public Alert {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(claimId, "claimId");
-    pmids = List.copyOf(Objects.requireNonNull(pmids, "pmids"));
-    titles = List.copyOf(Objects.requireNonNull(titles, "titles"));
-    Objects.requireNonNull(time, "time");
-  }
+    public Alert {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(claimId, "claimId");
+        pmids = List.copyOf(Objects.requireNonNull(pmids, "pmids"));
+        titles = List.copyOf(Objects.requireNonNull(titles, "titles"));
+        Objects.requireNonNull(time, "time");
+    }
 
-  /** What happened to the claim. */
-  public enum AlertKind {
-    /** The claim got its first evidence. */
-    NEW_CLAIM,
-    /** The claim's evidence reached the configured number of distinct articles. */
-    CORROBORATED,
-    /** The claim lost its last evidence (deletion or superseded version). */
-    RETRACTED
-  }
+    /** What happened to the claim. */
+    public enum AlertKind {
+        /** The claim got its first evidence. */
+        NEW_CLAIM,
+        /** The claim's evidence reached the configured number of distinct articles. */
+        CORROBORATED,
+        /** The claim lost its last evidence (deletion or superseded version). */
+        RETRACTED
+    }
 }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A value on the {@code mining.deadletters} topic: a record litmine could not process, with
- * where it came from and why, so that nothing is silently lost and an operator can replay it.
+ * A value on the {@code mining.deadletters} topic: a record litmine could not process, with where
+ * it came from and why, so that nothing is silently lost and an operator can replay it.
  *
  * @param topic the topic the record was read from
  * @param partition its partition, or -1 when it did not come from Kafka
@@ -19,48 +19,54 @@ import java.util.Objects;
  * @param time when it was rejected
  */
 @JsonPropertyOrder({
-  "topic",
-  "partition",
-  "offset",
-  "key",
-  "reason",
-  "payload",
-  "payloadTruncated",
-  "time"
+    "topic",
+    "partition",
+    "offset",
+    "key",
+    "reason",
+    "payload",
+    "payloadTruncated",
+    "time"
 })
 public record DeadLetter(
-    String topic,
-    int partition,
-    long offset,
-    String key,
-    String reason,
-    String payload,
-    boolean payloadTruncated,
-    Instant time) {
+        String topic,
+        int partition,
+        long offset,
+        String key,
+        String reason,
+        String payload,
+        boolean payloadTruncated,
+        Instant time) {
 
-  /** Longest payload kept, in chars: enough to recognise a record, small enough for Kafka. */
-  public static final int MAX_PAYLOAD_CHARS = 16_384;
+    /** Longest payload kept, in chars: enough to recognise a record, small enough for Kafka. */
+    public static final int MAX_PAYLOAD_CHARS = 16_384;
 
-  public DeadLetter {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(payload, "payload");
-    Objects.requireNonNull(time, "time");
-  }
+    public DeadLetter {
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(time, "time");
+    }
 
-  /** A dead letter for raw bytes, decoding them leniently and cutting the payload if needed. */
-  public static DeadLetter of(
-      String topic, int partition, long offset, String key, String reason, byte[] raw, Instant time) {
-    String text = raw == null ? "" : new String(raw, StandardCharsets.UTF_8);
-    boolean cut = text.length() > MAX_PAYLOAD_CHARS;
-    return new DeadLetter(
-        topic,
-        partition,
-        offset,
-        key,
-        reason,
-        cut ? text.substring(0, MAX_PAYLOAD_CHARS) : text,
-        cut,
-        time);
-  }
+    /** A dead letter for raw bytes, decoding them leniently and cutting the payload if needed. */
+    public static DeadLetter of(
+            String topic,
+            int partition,
+            long offset,
+            String key,
+            String reason,
+            byte[] raw,
+            Instant time) {
+        String text = raw == null ? "" : new String(raw, StandardCharsets.UTF_8);
+        boolean cut = text.length() > MAX_PAYLOAD_CHARS;
+        return new DeadLetter(
+                topic,
+                partition,
+                offset,
+                key,
+                reason,
+                cut ? text.substring(0, MAX_PAYLOAD_CHARS) : text,
+                cut,
+                time);
+    }
 }
