@@ -99,7 +99,7 @@ final class CitationMapper {
                     new AbstractSection(
                             blankToNull(text.attr("Label")),
                             blankToNull(text.attr("NlmCategory")),
-                            text.text()));
+                            text(text)));
         }
         return sections;
     }
