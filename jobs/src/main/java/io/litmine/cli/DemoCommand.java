@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
             try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
                 String bootstrap = kafka.bootstrapServers();
                 out.println("demo: Kafka is up at " + bootstrap);
-                TopicAdmin.ensureTopic(bootstrap, topic, 3);
+                TopicAdmin.ensureTopic(bootstrap, topic, 3, 60);
                 IngestStats stats;
                 try (KafkaRecordSink sink = new KafkaRecordSink(bootstrap, topic)) {
                     PubmedIngester ingester =

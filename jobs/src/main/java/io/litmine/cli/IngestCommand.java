@@ -72,6 +72,12 @@ public final class IngestCommand implements Callable<Integer> {
             description = "partitions when the topic must be created (default: ${DEFAULT-VALUE})")
     int partitions;
 
+    @Option(
+            names = "--topic-timeout-seconds",
+            defaultValue = "60",
+            description = "how long to wait for the broker at start-up (default: ${DEFAULT-VALUE})")
+    long topicTimeoutSeconds;
+
     @Option(names = "--no-progress", description = "no progress bar even on a terminal")
     boolean noProgress;
 
@@ -117,7 +123,8 @@ public final class IngestCommand implements Callable<Integer> {
         if (destination.print) {
             return new JsonLinesSink(spec.commandLine().getOut());
         }
-        TopicAdmin.ensureTopic(destination.bootstrapServers, topic, partitions);
+        TopicAdmin.ensureTopic(
+                destination.bootstrapServers, topic, partitions, topicTimeoutSeconds);
         return new KafkaRecordSink(destination.bootstrapServers, topic);
     }
 }

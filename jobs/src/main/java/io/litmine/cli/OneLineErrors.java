@@ -17,6 +17,13 @@ final class OneLineErrors implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         LOG.debug("{} failed", cmd.getCommandName(), ex);
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != ex && root.getMessage() != null && !message.contains(root.getMessage())) {
+            message += " (" + root.getMessage() + ")";
+        }
         cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + message);
         cmd.getErr().flush();
         return 1;

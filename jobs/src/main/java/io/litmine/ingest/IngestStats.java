@@ -67,11 +67,12 @@ public final class IngestStats {
         double seconds = Math.max(seconds(), 1e-3);
         return String.format(
                 Locale.ROOT,
-                "ingest: %d records (%d articles, %d deletions) from %d %s to %s in %.1f s (%.0f"
+                "ingest: %d records (%d articles, %d %s) from %d %s to %s in %.1f s (%.0f"
                         + " records/s); %d rejected, %d skipped",
                 records(),
                 articles,
                 deletions,
+                deletions == 1 ? "deletion" : "deletions",
                 files,
                 files == 1 ? "file" : "files",
                 destination,

@@ -20,30 +20,37 @@ import org.slf4j.LoggerFactory;
  */
 public final class TopicAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
-    private static final long TIMEOUT_SECONDS = 60;
 
     private TopicAdmin() {}
 
-    /** Makes sure {@code topic} exists; fails with the broker's reason when it cannot. */
-    public static void ensureTopic(String bootstrapServers, String topic, int partitions) {
+    /**
+     * Makes sure {@code topic} exists; fails with the broker's reason when it cannot, or after
+     * {@code timeoutSeconds} when no broker answers.
+     */
+    public static void ensureTopic(
+            String bootstrapServers, String topic, int partitions, long timeoutSeconds) {
         Map<String, Object> config =
                 Map.of(
                         AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                         bootstrapServers,
                         AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                        (int) (TIMEOUT_SECONDS * 1000));
+                        (int) (timeoutSeconds * 1000),
+                        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        (int) Math.min(30_000, timeoutSeconds * 1000));
         try (Admin admin = Admin.create(config)) {
-            Set<String> existing =
-                    admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Set<String> existing = admin.listTopics().names().get(timeoutSeconds, TimeUnit.SECONDS);
             if (existing.contains(topic)) {
                 return;
             }
             admin.createTopics(
                             List.of(new NewTopic(topic, Optional.of(partitions), Optional.empty())))
                     .all()
-                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    .get(timeoutSeconds, TimeUnit.SECONDS);
             LOG.info("created topic {} with {} partitions", topic, partitions);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw noBroker(bootstrapServers, timeoutSeconds, e);
+            }
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IngestException(
                         "cannot create topic "
@@ -55,16 +62,15 @@ public final class TopicAdmin {
                         e);
             }
         } catch (TimeoutException e) {
-            throw new IngestException(
-                    "no Kafka broker answered at "
-                            + bootstrapServers
-                            + " within "
-                            + TIMEOUT_SECONDS
-                            + " s",
-                    e);
+            throw noBroker(bootstrapServers, timeoutSeconds, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IngestException("interrupted while checking topic " + topic, e);
         }
+    }
+
+    private static IngestException noBroker(String servers, long timeoutSeconds, Exception e) {
+        return new IngestException(
+                "no Kafka broker answered at " + servers + " within " + timeoutSeconds + " s", e);
     }
 }

@@ -140,7 +140,7 @@ public final class PubmedXmlReader implements AutoCloseable {
 
     private ReadItem citation(Element element) {
         String pmid = CitationMapper.pmidOf(element);
-        if (element.endSourceRange().isImplicit()) {
+        if (isUnclosed(element)) {
             return rejected(
                     pmid, "record ends before its </" + element.tagName() + "> (truncated XML)");
         }
@@ -180,15 +180,13 @@ public final class PubmedXmlReader implements AutoCloseable {
     }
 
     /**
-     * jsoup closes an element implicitly both for {@code <X/>} and for a missing end tag; only the
-     * latter has content or an implicit end away from its start tag.
+     * jsoup closes an element implicitly both for {@code <X/>} and for a missing end tag. A
+     * self-closed element's implicit end sits at its own start; a missing end tag's elsewhere.
      */
     private static boolean isUnclosed(Element element) {
-        if (!element.endSourceRange().isImplicit()) {
-            return false;
-        }
-        return element.childNodeSize() > 0
-                || element.endSourceRange().startPos() != element.sourceRange().endPos();
+        return element.endSourceRange().isImplicit()
+                && (element.childNodeSize() > 0
+                        || element.endSourceRange().startPos() != element.sourceRange().startPos());
     }
 
     private ReadItem rejected(String pmid, String reason) {

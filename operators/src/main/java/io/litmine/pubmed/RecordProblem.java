@@ -17,6 +17,9 @@ public record RecordProblem(
     /** One line for the user: {@code file: record 17 (PMID 123): reason}. */
     public String describe() {
         StringBuilder line = new StringBuilder(source).append(": ");
+        if (position <= 0) {
+            return line.append(reason).toString();
+        }
         if (fatal) {
             line.append("stopped at record ").append(position);
         } else {

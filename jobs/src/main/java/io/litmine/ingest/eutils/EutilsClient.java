@@ -43,10 +43,14 @@ public final class EutilsClient {
      * @param apiKey NCBI API key, or null
      */
     public EutilsClient(URI base, String apiKey, RetryPolicy retry) {
+        this(base, apiKey, retry, apiKey == null ? 3 : 10);
+    }
+
+    EutilsClient(URI base, String apiKey, RetryPolicy retry, double requestsPerSecond) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.apiKey = apiKey;
         this.retry = retry;
-        this.limiter = new RateLimiter(apiKey == null ? 3 : 10);
+        this.limiter = new RateLimiter(requestsPerSecond);
         this.http =
                 HttpClient.newBuilder()
                         .connectTimeout(Duration.ofSeconds(30))

@@ -13,7 +13,7 @@ final class RateLimiter {
             throw new IllegalArgumentException(
                     "permits per second must be > 0: " + permitsPerSecond);
         }
-        this.intervalNanos = (long) Math.ceil(1e9 / permitsPerSecond);
+        this.intervalNanos = (long) Math.ceil(1.05e9 / permitsPerSecond);
     }
 
     /** Blocks until the next request may start. */
