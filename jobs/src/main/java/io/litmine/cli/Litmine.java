@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Streaming literature mining: PubMed → Kafka → Flink + BioGPT → Neo4j.",
-        subcommands = {IngestCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            IngestCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Litmine implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -36,15 +37,15 @@ import org.jsoup.parser.StreamParser;
  */
 public final class PubmedXmlReader implements AutoCloseable {
     static final Set<String> ROOTS = Set.of("PubmedArticleSet", "MedlineCitationSet");
-    private static final String RECORDS =
-            "PubmedArticleSet > PubmedArticle, PubmedArticleSet > PubmedBookArticle,"
-                    + " MedlineCitationSet > MedlineCitation, DeleteCitation";
+    private static final Set<String> RECORDS =
+            Set.of("PubmedArticle", "PubmedBookArticle", "MedlineCitation", "DeleteCitation");
     private static final int MAX_TRACKED_ERRORS = 64;
 
     private final String source;
     private final CountingInputStream counted;
     private final Parser parser;
     private final StreamParser stream;
+    private Iterator<Element> completed;
     private final Deque<ReadItem> pending = new ArrayDeque<>();
     private int position;
     private boolean finished;
@@ -72,6 +73,7 @@ public final class PubmedXmlReader implements AutoCloseable {
         }
         if (!finished) {
             stream.parse(new InputStreamReader(xml, StandardCharsets.UTF_8), "");
+            completed = stream.iterator();
         }
     }
 
@@ -112,11 +114,9 @@ public final class PubmedXmlReader implements AutoCloseable {
     private void readNextElement() {
         Element element;
         try {
-            element = stream.selectNext(RECORDS);
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause =
-                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            finishWith(describe(cause) + " after record " + position);
+            element = nextRecordElement();
+        } catch (UncheckedIOException e) {
+            finishWith(describe(e.getCause()) + " after record " + position);
             return;
         }
         if (element == null) {
@@ -136,6 +136,27 @@ public final class PubmedXmlReader implements AutoCloseable {
             parser.getErrors().clear();
             element.remove();
         }
+    }
+
+    /**
+     * The next completed child of the root element that is a record. Walking the completed elements
+     * ourselves is about twice as fast as {@code StreamParser.selectNext} with a CSS query, which
+     * evaluates it on every element. Other children of the root are dropped so they cannot pile up
+     * in memory.
+     */
+    private Element nextRecordElement() {
+        while (completed.hasNext()) {
+            Element element = completed.next();
+            Element parent = element.parent();
+            if (parent == null || !ROOTS.contains(parent.tagName())) {
+                continue;
+            }
+            if (RECORDS.contains(element.tagName())) {
+                return element;
+            }
+            element.remove();
+        }
+        return null;
     }
 
     private ReadItem citation(Element element) {
