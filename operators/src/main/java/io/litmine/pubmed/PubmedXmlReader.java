@@ -72,7 +72,10 @@ public final class PubmedXmlReader implements AutoCloseable {
             xml = null;
         }
         if (!finished) {
-            stream.parse(new InputStreamReader(xml, StandardCharsets.UTF_8), "");
+            stream.parse(
+                    new LineFeedsAsCarriageReturns(
+                            new InputStreamReader(xml, StandardCharsets.UTF_8)),
+                    "");
             completed = stream.iterator();
         }
     }
@@ -183,8 +186,8 @@ public final class PubmedXmlReader implements AutoCloseable {
     private String syntaxProblem(Element record) {
         if (!parser.getErrors().isEmpty()) {
             ParseError error = parser.getErrors().get(0);
-            return "malformed XML at line:column "
-                    + error.getCursorPos()
+            return "malformed XML at character "
+                    + error.getPosition()
                     + ": "
                     + error.getErrorMessage();
         }
@@ -192,8 +195,8 @@ public final class PubmedXmlReader implements AutoCloseable {
             if (isUnclosed(element)) {
                 return "malformed XML: <"
                         + element.tagName()
-                        + "> opened at line:column "
-                        + element.sourceRange().start()
+                        + "> opened at character "
+                        + element.sourceRange().startPos()
                         + " is never closed";
             }
         }
