@@ -15,6 +15,7 @@ final class ProgressBar {
     private final PrintWriter out;
     private final boolean enabled;
     private long lastDraw;
+    private boolean drawn;
     private String file = "";
     private long fileSize;
     private long fileStartNanos;
@@ -30,15 +31,16 @@ final class ProgressBar {
         fileSize = size;
         fileStartNanos = System.nanoTime();
         fileStartRecords = recordsSoFar;
-        lastDraw = 0;
+        lastDraw = fileStartNanos - REDRAW_NANOS;
     }
 
     void update(long bytesRead, long records) {
         long now = System.nanoTime();
-        if (!enabled || now - lastDraw < REDRAW_NANOS) {
+        if (!enabled || file.isEmpty() || now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;
+        drawn = true;
         double seconds = Math.max((now - fileStartNanos) / 1e9, 1e-3);
         double fraction = fileSize > 0 ? Math.min(1.0, (double) bytesRead / fileSize) : 0;
         int filled = (int) Math.round(fraction * WIDTH);
@@ -59,10 +61,10 @@ final class ProgressBar {
 
     /** Ends the bar's line so the next message starts on a fresh one. */
     void clear() {
-        if (enabled && lastDraw != 0) {
+        if (drawn) {
             out.print("\r\033[K");
             out.flush();
-            lastDraw = 0;
+            drawn = false;
         }
     }
 }
