@@ -1,5 +1,6 @@
 package io.litmine.ingest.eutils;
 
+import io.litmine.ingest.IngestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -68,13 +69,13 @@ public final class EutilsClient {
         Document xml = Parser.xmlParser().parseInput(body, "");
         Element error = xml.selectFirst("eSearchResult > ERROR");
         if (error != null) {
-            throw new EutilsException("esearch error: " + error.text());
+            throw new IngestException("esearch error: " + error.text());
         }
         Element count = xml.selectFirst("eSearchResult > Count");
         Element webEnv = xml.selectFirst("eSearchResult > WebEnv");
         Element queryKey = xml.selectFirst("eSearchResult > QueryKey");
         if (count == null || webEnv == null || queryKey == null) {
-            throw new EutilsException(
+            throw new IngestException(
                     "esearch answer lacks Count/WebEnv/QueryKey: " + abbreviate(body));
         }
         return new SearchResult(webEnv.text(), queryKey.text(), Integer.parseInt(count.text()));
@@ -118,7 +119,7 @@ public final class EutilsClient {
                             abbreviate(new String(body.readAllBytes(), StandardCharsets.UTF_8));
                     if (!RETRYABLE.contains(response.statusCode())
                             || attempt >= retry.maxAttempts()) {
-                        throw new EutilsException(
+                        throw new IngestException(
                                 utility
                                         + " answered HTTP "
                                         + response.statusCode()
@@ -137,7 +138,7 @@ public final class EutilsClient {
                 }
             } catch (IOException e) {
                 if (attempt >= retry.maxAttempts()) {
-                    throw new EutilsException(
+                    throw new IngestException(
                             utility + " failed after " + attempt + " attempts: " + e, e);
                 }
                 wait = retry.backoff(attempt);
@@ -149,7 +150,7 @@ public final class EutilsClient {
                         wait.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new EutilsException("interrupted during " + utility, e);
+                throw new IngestException("interrupted during " + utility, e);
             }
             sleep(wait);
         }
@@ -185,7 +186,7 @@ public final class EutilsClient {
             Thread.sleep(Math.max(0, wait.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EutilsException("interrupted while backing off", e);
+            throw new IngestException("interrupted while backing off", e);
         }
     }
 

@@ -90,7 +90,7 @@ class EutilsPollerTest {
                                 ? new FakeEutilsServer.Fault(500, null)
                                 : null;
         assertThatThrownBy(() -> poll(fastClient(), "", FIRST, LAST))
-                .isInstanceOf(EutilsException.class)
+                .isInstanceOf(IngestException.class)
                 .hasMessageContaining("efetch.fcgi answered HTTP 500 (attempt 3)");
         assertThat(published).hasSize(200);
         PollState stopped = PollState.load(dir.resolve("state.json")).orElseThrow();
