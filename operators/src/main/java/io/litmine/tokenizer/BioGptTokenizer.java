@@ -126,6 +126,12 @@ public final class BioGptTokenizer implements TextTokenizer {
         return moses.tokenize(prepare(text));
     }
 
+    /**
+     * The text of model ids: special tokens and ids beyond the vocabulary (learned prompt ids) are
+     * left out, the rest detokenized as BioGPT's pipeline does.
+     *
+     * @throws IllegalArgumentException for a negative id, which no model produces
+     */
     @Override
     public String decode(int[] ids) {
         return decodePieces(vocabulary.piecesOf(ids));

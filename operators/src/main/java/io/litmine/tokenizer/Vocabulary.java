@@ -29,6 +29,16 @@ final class Vocabulary {
     private Vocabulary(Map<String, Integer> ids, Path file) throws IOException {
         this.ids = ids;
         int size = ids.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        if (size > 2 * ids.size() + 1024) {
+            throw new IOException(
+                    file
+                            + ": ids up to "
+                            + (size - 1)
+                            + " for "
+                            + ids.size()
+                            + " pieces; not a"
+                            + " vocabulary of consecutive ids");
+        }
         this.pieces = new String[size];
         this.special = new boolean[size];
         for (Map.Entry<String, Integer> entry : ids.entrySet()) {

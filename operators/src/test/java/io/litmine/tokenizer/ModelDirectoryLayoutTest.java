@@ -51,6 +51,16 @@ class ModelDirectoryLayoutTest {
     }
 
     @Test
+    void aVocabularyWithAnAbsurdIdIsRejectedInsteadOfAllocatingForIt(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("vocab.json"), "{\"</s>\": 2, \"<unk>\": 2000000000}");
+        Files.writeString(dir.resolve("merges.txt"), "a b\n");
+        assertThatThrownBy(() -> BioGptTokenizer.load(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("not a vocabulary of consecutive ids");
+    }
+
+    @Test
     void mergesWithoutATrailingNewlineLoseTheirLastLineAsInHuggingFace(@TempDir Path dir)
             throws IOException {
         Files.writeString(dir.resolve("merges.txt"), "a b 10\nab c 5");
