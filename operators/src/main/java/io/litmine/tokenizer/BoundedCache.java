@@ -60,8 +60,4 @@ final class BoundedCache<K, V> {
     int size() {
         return map.size();
     }
-
-    void clear() {
-        map.clear();
-    }
 }

@@ -59,12 +59,4 @@ final class CodePointSet {
         }
         return false;
     }
-
-    int size() {
-        int count = 0;
-        for (long word : words) {
-            count += Long.bitCount(word);
-        }
-        return count;
-    }
 }

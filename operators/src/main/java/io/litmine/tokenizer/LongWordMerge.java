@@ -8,6 +8,9 @@ import java.util.Arrays;
  * changes their pair; they are checked against the current pair when taken out. Single use.
  */
 final class LongWordMerge {
+    /** The value of a symbol merged into its left neighbour; no symbol value is this small. */
+    private static final int REMOVED = Integer.MIN_VALUE;
+
     private final BpeMerges merges;
     private final int[] symbols;
     private final int[] next;
@@ -49,7 +52,7 @@ final class LongWordMerge {
 
     /** Merges the pair at {@code position} unless a merge of this round already changed it. */
     private void mergeIfCurrent(int position, int rank) {
-        if (symbols[position] == Removed.MARK || next[position] < 0) {
+        if (symbols[position] == REMOVED || next[position] < 0) {
             return;
         }
         int right = next[position];
@@ -57,7 +60,7 @@ final class LongWordMerge {
             return;
         }
         symbols[position] = merges.merged(rank);
-        symbols[right] = Removed.MARK;
+        symbols[right] = REMOVED;
         next[position] = next[right];
         if (next[right] >= 0) {
             previous[next[right]] = position;
@@ -81,10 +84,5 @@ final class LongWordMerge {
             symbols[count++] = symbols[i];
         }
         return Arrays.copyOf(symbols, count);
-    }
-
-    /** The marker of a symbol merged into its left neighbour; no real value is this small. */
-    private static final class Removed {
-        static final int MARK = Integer.MIN_VALUE;
     }
 }
