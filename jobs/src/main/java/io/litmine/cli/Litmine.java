@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             IngestCommand.class,
             DemoCommand.class,
+            TokenizeCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
