@@ -20,7 +20,7 @@ import java.util.OptionalInt;
 public final class PromptEncoder {
 
     private static final String BOUNDARY = "</s>";
-    private static final String ELLIPSIS = "..." + Vocabulary.WORD_END;
+    private static final String ELLIPSIS = "..." + PromptVocabulary.WORD_END;
 
     private final TextTokenizer tokenizer;
     private final int boundaryId;
@@ -42,7 +42,7 @@ public final class PromptEncoder {
     }
 
     public static PromptEncoder create(
-            PromptSpec spec, TextTokenizer tokenizer, Vocabulary vocabulary) {
+            PromptSpec spec, TextTokenizer tokenizer, PromptVocabulary vocabulary) {
         return new PromptEncoder(
                 tokenizer,
                 vocabulary.require(BOUNDARY),
@@ -52,11 +52,11 @@ public final class PromptEncoder {
     }
 
     /** The ids fairseq's {@code Dictionary.encode_line(..., add_if_not_exist=True)} gives. */
-    static int[] learnedIds(List<String> names, Vocabulary vocabulary) {
+    static int[] learnedIds(List<String> names, PromptVocabulary vocabulary) {
         int[] ids = new int[names.size()];
         int next = vocabulary.nextFreeId();
         for (int k = 0; k < ids.length; k++) {
-            OptionalInt known = vocabulary.find(names.get(k) + Vocabulary.WORD_END);
+            OptionalInt known = vocabulary.find(names.get(k) + PromptVocabulary.WORD_END);
             ids[k] = known.isPresent() ? known.getAsInt() : next++;
         }
         return ids;

@@ -28,7 +28,7 @@ public final class TaskPrompter<R extends TaskResult> {
     }
 
     public static <R extends TaskResult> TaskPrompter<R> create(
-            BioGptTask<R> task, TextTokenizer tokenizer, Vocabulary vocabulary) {
+            BioGptTask<R> task, TextTokenizer tokenizer, PromptVocabulary vocabulary) {
         Objects.requireNonNull(task, "task");
         return new TaskPrompter<>(task, PromptEncoder.create(task.prompt(), tokenizer, vocabulary));
     }

@@ -38,7 +38,9 @@ class ModelInputParityTest {
         BioGptTokenizer tokenizer = BioGptTokenizer.load(TestData.biogpt(""), mode);
         PromptEncoder encoder =
                 PromptEncoder.create(
-                        task.prompt(), tokenizer, Vocabulary.read(TestData.biogpt("vocab.json")));
+                        task.prompt(),
+                        tokenizer,
+                        PromptVocabulary.read(TestData.biogpt("vocab.json")));
         List<TestRecord> records = task.readTestSet(TestData.testFile(name)).records();
         List<JsonNode> golden =
                 TestData.jsonLines(TestData.biogpt("golden/" + name + "_test_model_io.jsonl"));

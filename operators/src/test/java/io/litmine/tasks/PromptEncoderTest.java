@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class PromptEncoderTest {
 
-    private static Vocabulary vocabulary;
+    private static PromptVocabulary vocabulary;
 
     @BeforeAll
     static void readVocabulary() throws IOException {
-        vocabulary = Vocabulary.read(TestData.biogpt("vocab.json"));
+        vocabulary = PromptVocabulary.read(TestData.biogpt("vocab.json"));
     }
 
     /** A tokenizer that returns {@code n} ids 100, 101, ... for a text of {@code n} words. */
@@ -54,7 +54,8 @@ class PromptEncoderTest {
 
         int[] learned =
                 PromptEncoder.learnedIds(
-                        PromptSpec.learned(2, 10).learnedTokens(), new Vocabulary(ids, "test"));
+                        PromptSpec.learned(2, 10).learnedTokens(),
+                        new PromptVocabulary(ids, "test"));
 
         assertThat(learned).containsExactly(9, 10);
     }
@@ -93,7 +94,7 @@ class PromptEncoderTest {
 
     @Test
     void vocabularyWithoutTheBoundaryTokenIsRejectedByName() {
-        Vocabulary broken = new Vocabulary(Map.of("a</w>", 4), "broken/vocab.json");
+        PromptVocabulary broken = new PromptVocabulary(Map.of("a</w>", 4), "broken/vocab.json");
 
         assertThatThrownBy(
                         () -> PromptEncoder.create(PromptSpec.learned(1, 10), WORD_COUNTER, broken))

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class TaskPrompterTest {
 
     private static BioGptTokenizer tokenizer;
-    private static Vocabulary vocabulary;
+    private static PromptVocabulary vocabulary;
 
     @BeforeAll
     static void load() throws IOException {
         tokenizer = BioGptTokenizer.load(TestData.biogpt(""), TokenizerMode.STRICT);
-        vocabulary = Vocabulary.read(TestData.biogpt("vocab.json"));
+        vocabulary = PromptVocabulary.read(TestData.biogpt("vocab.json"));
     }
 
     @Test

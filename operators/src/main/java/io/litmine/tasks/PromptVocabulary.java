@@ -9,10 +9,12 @@ import java.util.OptionalInt;
 
 /**
  * A model's {@code vocab.json} (piece → id, Hugging Face layout: word-final pieces end in {@code
- * </w>}). The tasks read special ids from it instead of hard-coding them, so a model with another
- * vocabulary (BioGPT-Large) gets its own ids.
+ * </w>}), read for the ids a prompt needs besides the text's: {@code </s>}, {@code ...} and the
+ * learned prompt tokens. They are looked up, never hard-coded, so a model with another vocabulary
+ * (BioGPT-Large) gets its own ids. The tokenizer keeps its own, package-private copy of the same
+ * file; reading it twice costs a few tens of milliseconds once per model.
  */
-public final class Vocabulary {
+public final class PromptVocabulary {
 
     /** The suffix HF's converter gives every dictionary symbol that ends a word. */
     public static final String WORD_END = "</w>";
@@ -21,17 +23,17 @@ public final class Vocabulary {
     private final String source;
     private final int nextFreeId;
 
-    public Vocabulary(Map<String, Integer> ids, String source) {
+    public PromptVocabulary(Map<String, Integer> ids, String source) {
         this.ids = Map.copyOf(ids);
         this.source = source;
         this.nextFreeId =
                 this.ids.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
     }
 
-    public static Vocabulary read(Path vocabJson) throws IOException {
+    public static PromptVocabulary read(Path vocabJson) throws IOException {
         Map<String, Integer> ids =
                 new ObjectMapper().readValue(vocabJson.toFile(), new TypeReference<>() {});
-        return new Vocabulary(ids, vocabJson.toString());
+        return new PromptVocabulary(ids, vocabJson.toString());
     }
 
     /** The id of {@code piece}, if the vocabulary has it. */
