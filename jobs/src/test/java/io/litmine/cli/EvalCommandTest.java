@@ -126,6 +126,23 @@ class EvalCommandTest {
         assertThat(run.err()).contains("--pred /nonexistent/pred.jsonl: no such file");
     }
 
+    @Test
+    void goldFileOfAnotherTaskIsRejectedWithOneLineNamingIt() {
+        CliRun run =
+                eval(
+                        "bc5cdr",
+                        "kd-dti_test.json",
+                        CliRun.repo("fixtures/tasks/bc5cdr.eval.gold.jsonl"));
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip())
+                .startsWith("litmine eval: ")
+                .contains("kd-dti_test.json: document 11169165 has no 'relations'")
+                .doesNotContain("\n");
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
     private static CliRun eval(String task, String gold, Path pred) {
         return CliRun.of(
                 "",

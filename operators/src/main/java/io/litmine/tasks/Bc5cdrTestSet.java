@@ -39,20 +39,24 @@ final class Bc5cdrTestSet implements TestSet<ChemicalDiseaseResult> {
             Map.Entry<String, JsonNode> e = docs.next();
             String pmid = e.getKey();
             JsonNode doc = e.getValue();
+            entityIds.addAll(doc);
+            JsonNode relations = TestFiles.goldList(file, pmid, doc, "relations");
+            if (relations == null) {
+                continue;
+            }
             Article article =
                     new Article(
                             pmid,
                             TestFiles.text(file, pmid, doc, "title", false),
                             TestFiles.text(file, pmid, doc, "abstract", false));
             records.add(new TestRecord(pmid, sources.apply(article)));
-            for (JsonNode r : TestFiles.array(file, pmid, doc, "relations")) {
+            for (JsonNode r : relations) {
                 gold.add(
                         new CidLine(
                                 pmid,
                                 TestFiles.text(file, pmid, r, "chemical", false),
                                 TestFiles.text(file, pmid, r, "disease", false)));
             }
-            entityIds.addAll(doc);
         }
         return new Bc5cdrTestSet(records, gold, entityIds.build());
     }

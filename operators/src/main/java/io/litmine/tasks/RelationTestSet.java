@@ -32,21 +32,25 @@ final class RelationTestSet implements TestSet<RelationResult> {
             Map.Entry<String, JsonNode> e = docs.next();
             String id = e.getKey();
             JsonNode doc = e.getValue();
+            JsonNode triples = TestFiles.goldList(file, id, doc, "triples");
+            if (triples == null) {
+                continue;
+            }
             Article article =
                     new Article(
                             id,
                             TestFiles.text(file, id, doc, "title", true),
                             TestFiles.text(file, id, doc, "abstract", false));
             records.add(new TestRecord(id, sources.apply(article)));
-            gold.add(triples(file, id, doc));
+            gold.add(triples(file, id, triples));
         }
         return new RelationTestSet(records, gold);
     }
 
-    private static List<RelationTriple> triples(Path file, String id, JsonNode doc)
+    private static List<RelationTriple> triples(Path file, String id, JsonNode list)
             throws IOException {
         List<RelationTriple> triples = new ArrayList<>();
-        for (JsonNode t : TestFiles.array(file, id, doc, "triples")) {
+        for (JsonNode t : list) {
             triples.add(
                     new RelationTriple(
                             TestFiles.text(file, id, t, "drug", false),

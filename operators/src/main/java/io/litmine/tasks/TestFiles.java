@@ -1,5 +1,6 @@
 package io.litmine.tasks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,7 +15,12 @@ final class TestFiles {
 
     /** A {@code {id: {...}, ...}} test file, in file order. */
     static JsonNode readDocuments(Path file) throws IOException {
-        JsonNode root = JSON.readTree(file.toFile());
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        }
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": expected a JSON object of documents keyed by id");
         }
@@ -37,12 +43,23 @@ final class TestFiles {
         return value.asText();
     }
 
-    /** An array field of a document (an absent or null one is empty). */
-    static Iterable<JsonNode> array(Path file, String id, JsonNode doc, String field)
-            throws IOException {
+    /**
+     * The gold list of a document; null for a null or empty list, a document {@code
+     * rebuild_data.py} skips, so it is neither in the official pmid list nor evaluated.
+     */
+    static JsonNode goldList(Path file, String id, JsonNode doc, String field) throws IOException {
         JsonNode value = doc.get(field);
-        if (value == null || value.isNull()) {
-            return JSON.createArrayNode();
+        if (value == null) {
+            throw new IOException(
+                    file
+                            + ": document "
+                            + id
+                            + " has no '"
+                            + field
+                            + "' (is it the test file of another task?)");
+        }
+        if (value.isNull() || (value.isArray() && value.isEmpty())) {
+            return null;
         }
         if (!value.isArray()) {
             throw new IOException(file + ": document " + id + ": '" + field + "' is not a list");
