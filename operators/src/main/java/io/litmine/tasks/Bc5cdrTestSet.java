@@ -50,15 +50,22 @@ final class Bc5cdrTestSet implements TestSet<ChemicalDiseaseResult> {
                             TestFiles.text(file, pmid, doc, "title", false),
                             TestFiles.text(file, pmid, doc, "abstract", false));
             records.add(new TestRecord(pmid, sources.apply(article)));
-            for (JsonNode r : relations) {
-                gold.add(
-                        new CidLine(
-                                pmid,
-                                TestFiles.text(file, pmid, r, "chemical", false),
-                                TestFiles.text(file, pmid, r, "disease", false)));
-            }
+            gold.addAll(goldLines(file, pmid, relations));
         }
         return new Bc5cdrTestSet(records, gold, entityIds.build());
+    }
+
+    private static List<CidLine> goldLines(Path file, String pmid, JsonNode relations)
+            throws IOException {
+        List<CidLine> lines = new ArrayList<>();
+        for (JsonNode r : relations) {
+            lines.add(
+                    new CidLine(
+                            pmid,
+                            TestFiles.text(file, pmid, r, "chemical", false),
+                            TestFiles.text(file, pmid, r, "disease", false)));
+        }
+        return lines;
     }
 
     @Override
