@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Streaming literature mining: PubMed → Kafka → Flink + BioGPT → Neo4j.",
-        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, EvalCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            TokenizeCommand.class,
+            ParseCommand.class,
+            EvalCommand.class
+        })
 public final class Litmine implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

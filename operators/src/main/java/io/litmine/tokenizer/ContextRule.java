@@ -20,20 +20,22 @@ record ContextRule(IntPredicate left, char marker, IntPredicate right, String re
         if (text.indexOf(marker) < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        StringBuilder out = null;
+        int copied = 0;
         int i = 0;
         while (i < text.length()) {
             int matchEnd = matchAt(text, i);
             if (matchEnd < 0) {
-                int cp = text.codePointAt(i);
-                out.appendCodePoint(cp);
-                i += Character.charCount(cp);
+                i += Character.charCount(text.codePointAt(i));
             } else {
+                out = out == null ? new StringBuilder(text.length() + 16) : out;
+                out.append(text, copied, i);
                 appendReplacement(out, text, i, matchEnd);
+                copied = matchEnd;
                 i = matchEnd;
             }
         }
-        return out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** The end of a match starting at {@code start}, or -1. */

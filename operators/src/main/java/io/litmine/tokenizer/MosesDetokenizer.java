@@ -3,6 +3,7 @@ package io.litmine.tokenizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * sacremoses {@code MosesDetokenizer(lang="en").detokenize(tokens)} (biogpt-spec §1.6.3): joins
@@ -112,8 +113,15 @@ final class MosesDetokenizer {
         return false;
     }
 
-    private static boolean allMatch(String word, java.util.function.IntPredicate test) {
-        return !word.isEmpty() && word.codePoints().allMatch(test);
+    private static boolean allMatch(String word, IntPredicate test) {
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (!test.test(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return !word.isEmpty();
     }
 
     /** {@code re.sub(r" {2,}", " ")}. */

@@ -17,11 +17,9 @@ final class PubmedPunctuation {
                     Map.entry('\u2018', "'"), // ‘ left single quotation mark
                     Map.entry('\u2019', "'"), // ’ right single quotation mark, apostrophe
                     Map.entry('\u201A', "'"), // ‚ single low-9 quotation mark
-                    Map.entry('\u201B', "'"), // ‛ single high-reversed-9 quotation mark
                     Map.entry('\u201C', "\""), // “
                     Map.entry('\u201D', "\""), // ”
                     Map.entry('\u201E', "\""), // „
-                    Map.entry('\u201F', "\""), // ‟
                     Map.entry('\u00AB', "\""), // «
                     Map.entry('\u00BB', "\""), // »
                     Map.entry('\u2013', "-"), // – en dash
