@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             DemoCommand.class,
             TokenizeCommand.class,
+            ParseCommand.class,
+            EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
