@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Streaming literature mining: PubMed → Kafka → Flink + BioGPT → Neo4j.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class Litmine implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

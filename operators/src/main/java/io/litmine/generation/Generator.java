@@ -50,6 +50,17 @@ public final class Generator implements AutoCloseable {
     }
 
     /**
+     * Checks one prompt against the {@link PromptRule} without running it, so a caller can reject a
+     * bad record alone instead of failing its whole batch.
+     *
+     * @param label names the prompt in the message
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public void checkPrompt(String label, int[] prompt) {
+        PromptRule.checkRow(label, prompt, dims);
+    }
+
+    /**
      * Generates for every prompt; results are in prompt order.
      *
      * @throws IllegalArgumentException for prompts the {@link PromptRule} refuses, naming the row

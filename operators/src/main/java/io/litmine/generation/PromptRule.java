@@ -29,18 +29,17 @@ final class PromptRule {
             throw new IllegalArgumentException("no prompts given");
         }
         for (int row = 0; row < prompts.size(); row++) {
-            checkRow(row, prompts.get(row), dims);
+            checkRow("prompt " + row, prompts.get(row), dims);
         }
     }
 
-    private static void checkRow(int row, int[] prompt, ModelDims dims) {
+    static void checkRow(String label, int[] prompt, ModelDims dims) {
         if (prompt.length == 0) {
-            throw new IllegalArgumentException("prompt " + row + " is empty");
+            throw new IllegalArgumentException(label + " is empty");
         }
         if (prompt.length > dims.maxPositions()) {
             throw new IllegalArgumentException(
-                    "prompt "
-                            + row
+                    label
                             + " has "
                             + prompt.length
                             + " tokens but the model attends over at most "
@@ -50,12 +49,7 @@ final class PromptRule {
         for (int id : prompt) {
             if (id < 0 || id >= dims.vocabSize()) {
                 throw new IllegalArgumentException(
-                        "prompt "
-                                + row
-                                + " has id "
-                                + id
-                                + " outside the vocabulary of "
-                                + dims.vocabSize());
+                        label + " has id " + id + " outside the vocabulary of " + dims.vocabSize());
             }
         }
     }
