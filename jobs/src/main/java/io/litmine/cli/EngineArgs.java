@@ -27,9 +27,20 @@ final class EngineArgs {
             description = "Intra-op threads; 0 = one per core. Default: ${DEFAULT-VALUE}.")
     int threads;
 
+    @Option(
+            names = "--spin",
+            negatable = true,
+            defaultValue = "false",
+            description =
+                    "Let idle intra-op threads spin between operators: faster on a machine of"
+                            + " its own, slower on a shared one. Default: ${DEFAULT-VALUE}.")
+    boolean spin;
+
     EngineOptions options() {
-        return EngineOptions.DEFAULT
-                .withProvider(ExecutionProvider.parse(provider))
-                .withThreads(threads);
+        return new EngineOptions(
+                ExecutionProvider.parse(provider),
+                threads,
+                EngineOptions.DEFAULT.optimization(),
+                spin);
     }
 }

@@ -16,9 +16,13 @@ import java.util.Objects;
 public record EngineOptions(
         ExecutionProvider provider, int intraOpThreads, OptLevel optimization, boolean spinning) {
 
-    /** CUDA when it loads, else CPU; ONNX Runtime's thread count; all graph optimisations. */
+    /**
+     * CUDA when it loads, else CPU; ONNX Runtime's thread count; all graph optimisations; no
+     * spinning, because a TaskManager shares its cores with Flink's own threads (and on the shared
+     * 2-core build machine spinning made a decode step 2-3 times slower; docs/engine.md).
+     */
     public static final EngineOptions DEFAULT =
-            new EngineOptions(ExecutionProvider.AUTO, 0, OptLevel.ALL_OPT, true);
+            new EngineOptions(ExecutionProvider.AUTO, 0, OptLevel.ALL_OPT, false);
 
     public EngineOptions {
         Objects.requireNonNull(provider, "provider");
