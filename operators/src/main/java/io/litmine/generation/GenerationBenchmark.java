@@ -60,7 +60,9 @@ public final class GenerationBenchmark {
                 batch * (double) newTokens / seconds,
                 2.0 * parameters * batch * prompt / prefillSeconds / 1e9,
                 parameters,
-                WeightRead.bestMillis(parameters * Float.BYTES, Math.max(1, threads)),
+                WeightRead.bestMillis(
+                        parameters * Float.BYTES,
+                        threads > 0 ? threads : Runtime.getRuntime().availableProcessors()),
                 t.row0);
     }
 

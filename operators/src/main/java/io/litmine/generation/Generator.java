@@ -97,7 +97,7 @@ public final class Generator implements AutoCloseable {
                 batch.ids(),
                 batch.pads(),
                 prompts.size(),
-                batch.length() + options.maxNewTokens(),
+                batch.length() + PromptRule.longestRun(prompts, options.maxNewTokens(), dims),
                 logits);
         state = GreedySearch.step(state, logits, ids.eos(), ids.pad());
         int[] cached = allRows(prompts.size());
@@ -129,7 +129,7 @@ public final class Generator implements AutoCloseable {
                 batch.ids(),
                 batch.pads(),
                 prompts.size() * k,
-                batch.length() + options.maxNewTokens(),
+                batch.length() + PromptRule.longestRun(prompts, options.maxNewTokens(), dims),
                 logits);
         while (true) {
             BeamSearch.Step step = BeamSearch.step(state, logits, ids.eos(), ids.pad());

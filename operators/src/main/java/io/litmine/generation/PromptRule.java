@@ -58,4 +58,16 @@ final class PromptRule {
     static int positionCap(int promptLength, ModelDims dims) {
         return dims.maxPositions() - promptLength + 1;
     }
+
+    /**
+     * The most tokens any row of the batch may generate: what the cache must hold beyond the padded
+     * prompt length (sizing it by max_new_tokens alone would reserve memory for tokens the position
+     * limit never allows).
+     */
+    static int longestRun(List<int[]> prompts, int maxNewTokens, ModelDims dims) {
+        return prompts.stream()
+                .mapToInt(p -> Math.min(maxNewTokens, positionCap(p.length, dims)))
+                .max()
+                .orElse(0);
+    }
 }
