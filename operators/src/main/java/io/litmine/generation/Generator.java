@@ -4,7 +4,6 @@ import ai.onnxruntime.OrtException;
 import io.litmine.model.ModelDims;
 import io.litmine.model.ModelDirectory;
 import io.litmine.model.SpecialIds;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -85,19 +84,17 @@ public final class Generator implements AutoCloseable {
     private List<Generation> greedy(List<int[]> prompts, GenerationOptions options)
             throws OrtException {
         LeftPadded batch = LeftPadded.of(prompts, ids.pad());
-        List<RowProgress> rows = new ArrayList<>();
-        for (int[] prompt : prompts) {
-            rows.add(
-                    RowProgress.start(
-                            options.maxNewTokens(), PromptRule.positionCap(prompt.length, dims)));
-        }
-        GreedyState state = new GreedyState(rows);
+        GreedyState state =
+                new GreedyState(
+                        prompts.stream()
+                                .map(p -> RowProgress.start(options.maxNewTokens(), cap(p)))
+                                .toList());
         float[][] logits = new float[prompts.size()][dims.vocabSize()];
         runner.prefill(
                 batch.ids(),
                 batch.pads(),
                 prompts.size(),
-                batch.length() + PromptRule.longestRun(prompts, options.maxNewTokens(), dims),
+                cacheLength(batch, prompts, options),
                 logits);
         state = GreedySearch.step(state, logits, ids.eos(), ids.pad());
         int[] cached = allRows(prompts.size());
@@ -116,12 +113,8 @@ public final class Generator implements AutoCloseable {
     private List<Generation> beams(List<int[]> prompts, GenerationOptions options)
             throws OrtException {
         LeftPadded batch = LeftPadded.of(prompts, ids.pad());
-        List<BeamGroup> groups = new ArrayList<>();
-        for (int[] prompt : prompts) {
-            groups.add(
-                    BeamGroup.start(
-                            options.maxNewTokens(), PromptRule.positionCap(prompt.length, dims)));
-        }
+        List<BeamGroup> groups =
+                prompts.stream().map(p -> BeamGroup.start(options.maxNewTokens(), cap(p))).toList();
         int k = options.numBeams();
         BeamState state = new BeamState(groups, 0, k, options.lengthPenalty());
         float[][] logits = new float[prompts.size() * k][dims.vocabSize()];
@@ -129,7 +122,7 @@ public final class Generator implements AutoCloseable {
                 batch.ids(),
                 batch.pads(),
                 prompts.size() * k,
-                batch.length() + PromptRule.longestRun(prompts, options.maxNewTokens(), dims),
+                cacheLength(batch, prompts, options),
                 logits);
         while (true) {
             BeamSearch.Step step = BeamSearch.step(state, logits, ids.eos(), ids.pad());
@@ -141,9 +134,17 @@ public final class Generator implements AutoCloseable {
             runner.decode(lastBeamIds(state), beamPads(state, batch), logits);
         }
         return state.groups().stream()
-                .map(g -> g.best())
+                .map(BeamGroup::best)
                 .map(b -> new Generation(b.newIds(), b.score()))
                 .toList();
+    }
+
+    private int cap(int[] prompt) {
+        return PromptRule.positionCap(prompt.length, dims);
+    }
+
+    private int cacheLength(LeftPadded batch, List<int[]> prompts, GenerationOptions options) {
+        return batch.length() + PromptRule.longestRun(prompts, options.maxNewTokens(), dims);
     }
 
     private static int[] lastIds(GreedyState state, int[] active) {
