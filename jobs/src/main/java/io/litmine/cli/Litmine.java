@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             DemoCommand.class,
             TokenizeCommand.class,
+            GenerateCommand.class,
             ParseCommand.class,
             EvalCommand.class,
             BenchCommand.class,
