@@ -6,6 +6,8 @@ import io.litmine.model.ModelDirectory;
 import io.litmine.model.SpecialIds;
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Generates continuations of a batch of prompts with a model's decoder: left-padded prefill, then
@@ -16,6 +18,8 @@ import java.util.List;
  * when done. See {@link PromptRule} for prompts near the position limit.
  */
 public final class Generator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Generator.class);
 
     private final SessionLease lease;
     private final ModelDims dims;
@@ -67,8 +71,17 @@ public final class Generator implements AutoCloseable {
      */
     public List<Generation> generate(List<int[]> prompts, GenerationOptions options) {
         PromptRule.check(prompts, dims);
+        long start = System.nanoTime();
         try {
-            return options.numBeams() == 1 ? greedy(prompts, options) : beams(prompts, options);
+            List<Generation> results =
+                    options.numBeams() == 1 ? greedy(prompts, options) : beams(prompts, options);
+            LOG.info(
+                    "Generated {} new ids for {} prompts (beams {}) in {} ms",
+                    results.stream().mapToInt(g -> g.newIds().size()).sum(),
+                    prompts.size(),
+                    options.numBeams(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return results;
         } catch (OrtException e) {
             throw new GenerationException(
                     "decoding "
