@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ParseCommand.class,
             EvalCommand.class,
+            ExtractCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
