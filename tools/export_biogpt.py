@@ -51,7 +51,8 @@ def parse_args(argv):
     ap.add_argument("--out", required=True, help="model directory to write")
     ap.add_argument("--task", choices=sorted(TASKS), help="the task of a fine-tuned checkpoint")
     ap.add_argument("--fp16", action="store_true",
-                    help="store the weights in float16 (inputs and outputs stay float32)")
+                    help="store the weights as float16 (half the file size; inputs, outputs "
+                         "and arithmetic stay float32)")
     ap.add_argument("--search", choices=["greedy", "beam", "none"], default="greedy",
                     help="in-graph search operator to wrap the decoder in (search.onnx)")
     return ap.parse_args(argv)
@@ -100,17 +101,25 @@ def build_model(ckpt, fp16=False):
     return model
 
 
-def write_decoder(model, out):
+def write_decoder(model, out, fp16=False):
     """decoder.onnx in DESIGN.md's format; one external data file when over 2 GB."""
     import onnx
     path = os.path.join(out, "decoder.onnx")
     model.export_onnx(path)
     sizes = sum(os.path.getsize(os.path.join(out, n)) for n in os.listdir(out))
-    if sizes > TWO_GB or _has_stray_tensors(out):
-        graph = onnx.load(path)  # torch wrote one file per tensor: gather them into one
-        onnx.save_model(graph, path, save_as_external_data=True, all_tensors_to_one_file=True,
-                        location="decoder.onnx.data", size_threshold=1024)
+    if fp16 or sizes > TWO_GB or _has_stray_tensors(out):
+        graph = onnx.load(path)  # torch may have written one file per tensor
+        if fp16:
+            import half_weights
+            graph = half_weights.to_half(graph)
+            sizes //= 2
         _remove_stray_tensors(out)
+        if sizes > TWO_GB:
+            onnx.save_model(graph, path, save_as_external_data=True,
+                            all_tensors_to_one_file=True, location="decoder.onnx.data",
+                            size_threshold=1024)
+        else:
+            onnx.save_model(graph, path)
     return path
 
 
@@ -120,7 +129,7 @@ def _has_stray_tensors(out):
 
 
 def _remove_stray_tensors(out):
-    keep = {"decoder.onnx", "decoder.onnx.data", "search.onnx", "search.onnx.data"}
+    keep = {"decoder.onnx", "search.onnx", "search.onnx.data"}
     for name in os.listdir(out):
         if name not in keep and not name.endswith((".json", ".txt")):
             os.remove(os.path.join(out, name))
@@ -152,7 +161,7 @@ def manifest(ckpt, args, learned, decoder_path, search_kind):
                        "weights_sha256": checkpoints.sha256(weights),
                        "checkpoint_sha256": checkpoints.sha256(ckpt.weights_file),
                        "checkpoint_layout": ckpt.layout,
-                       "weights_dtype": "float16-rounded" if args.fp16 else "float32"},
+                       "weights_dtype": "float16" if args.fp16 else "float32"},
     }
     if search_kind != "none":
         result["search"] = {"file": "search.onnx", "kind": search_kind}
@@ -175,15 +184,15 @@ def export(argv):
         if os.path.exists(os.path.join(args.out, stale)):
             os.remove(os.path.join(args.out, stale))
     model = build_model(ckpt, args.fp16)
-    decoder_path = write_decoder(model, args.out)
+    decoder_path = write_decoder(model, args.out, args.fp16)
     write_vocab(ckpt, args.out)
     import verify
     report = verify.check_decoder(model, decoder_path, ckpt.special_ids["eos"])
     print(report)
     if args.search != "none":
         import search_graph
-        search_graph.write(model, os.path.join(args.out, "search.onnx"), args.search,
-                           ckpt.special_ids)
+        search_graph.write(model, decoder_path, os.path.join(args.out, "search.onnx"),
+                           args.search, ckpt.special_ids)
         print(verify.check_search(os.path.join(args.out, "search.onnx"), model))
     with open(os.path.join(args.out, "model.json"), "w", encoding="utf-8") as f:
         json.dump(manifest(ckpt, args, learned, decoder_path, args.search), f, indent=2)

@@ -19,7 +19,6 @@ Fixed in the graph: repetition_penalty 1, vocab_mask banning <pad>.
 Outputs: sequences (greedy [B, max_length]; beam [B, R, max_length]), beam: sequences_scores.
 """
 import os
-import tempfile
 
 import onnx
 from onnx import TensorProto, helper
@@ -29,19 +28,16 @@ OPSET = 17
 TWO_GB = 2 * 1024**3
 
 
-def write(model, path, kind, special_ids):
-    """Writes search.onnx beside decoder.onnx; external data when the weights pass 2 GB."""
-    with tempfile.TemporaryDirectory() as tmp:
-        decoder = os.path.join(tmp, "decoder.onnx")
-        model.export_onnx(decoder)
-        graph = onnx.load(decoder)
+def write(model, decoder, path, kind, special_ids):
+    """Writes search.onnx around the exported decoder.onnx; external data past 2 GB."""
+    graph = onnx.load(decoder)
     sub = gpt_subgraph(graph.graph, model.n_layers, model.h, model.d // model.h, _vocab(model))
     outer = outer_graph(sub, kind, _vocab(model), special_ids)
     result = helper.make_model(outer, opset_imports=[helper.make_opsetid("", OPSET),
                                                       helper.make_opsetid(MS_DOMAIN, 1)],
                                producer_name="litmine export_biogpt")
     result.ir_version = graph.ir_version
-    weights = sum(p.numel() * 4 for p in model.parameters())
+    weights = sum(len(t.raw_data) for t in sub.initializer)
     if weights > TWO_GB - (64 << 20):
         onnx.save_model(result, path, save_as_external_data=True, all_tensors_to_one_file=True,
                         location=os.path.basename(path) + ".data", size_threshold=1024)

@@ -106,6 +106,17 @@ class ExportTest(unittest.TestCase):
         node = onnx.load(os.path.join(out, "search.onnx")).graph.node[-1]
         self.assertEqual((node.domain, node.op_type), ("com.microsoft", "BeamSearch"))
 
+    def test_fp16_stores_half_size_weights_behind_float32_io(self):
+        out = os.path.join(self.out, "hf-fp16")
+        manifest = export(HF, out, "--fp16")
+        self.assertEqual(manifest["provenance"]["weights_dtype"], "float16")
+        fp32 = os.path.getsize(os.path.join(HF, "pytorch_model.bin"))
+        self.assertLess(os.path.getsize(os.path.join(out, "decoder.onnx")), fp32 * 0.55)
+        import onnx
+        graph = onnx.load(os.path.join(out, "decoder.onnx")).graph
+        self.assertEqual({i.type.tensor_type.elem_type for i in graph.input
+                          if i.name.startswith("past")}, {onnx.TensorProto.FLOAT})
+
     def test_safetensors_folder_gives_the_same_decoder_as_pytorch_bin(self):
         folder = self.folder("safetensors")
         for name in ("config.json", "vocab.json", "merges.txt"):

@@ -2,12 +2,17 @@ package io.litmine.generation;
 
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.litmine.model.ModelDims;
 import io.litmine.model.ModelDirectory;
 import io.litmine.model.ModelLoadException;
 import io.litmine.model.SpecialIds;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,9 +99,17 @@ public final class InGraphSearch implements GenerationEngine {
                     smallestCap);
         }
         int newTokens = Math.min(options.maxNewTokens(), smallestCap);
+        long start = System.nanoTime();
         try {
             SearchRun run = run(LeftPadded.of(prompts, ids.pad()), newTokens, options, 0);
-            return run.generations(options, prompts, dims, ids);
+            List<Generation> results = run.generations(options, prompts, dims, ids);
+            LOG.info(
+                    "In-graph search generated {} new ids for {} prompts (beams {}) in {} ms",
+                    results.stream().mapToInt(g -> g.newIds().size()).sum(),
+                    prompts.size(),
+                    options.numBeams(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return results;
         } catch (OrtException e) {
             throw new GenerationException(
                     "in-graph search over "
@@ -210,10 +223,10 @@ public final class InGraphSearch implements GenerationEngine {
 
     /** The input tensors of one run, closed together. */
     private static final class SearchFeeds implements AutoCloseable {
-        private final ai.onnxruntime.OrtEnvironment env;
-        private final Map<String, OnnxTensor> tensors = new java.util.HashMap<>();
+        private final OrtEnvironment env;
+        private final Map<String, OnnxTensor> tensors = new HashMap<>();
 
-        SearchFeeds(ai.onnxruntime.OrtEnvironment env) {
+        SearchFeeds(OrtEnvironment env) {
             this.env = env;
         }
 
@@ -224,25 +237,25 @@ public final class InGraphSearch implements GenerationEngine {
             int[] flatMask = new int[rows * width];
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(batch.ids()[r], 0, flatIds, r * width, width);
-                java.util.Arrays.fill(flatMask, r * width + batch.pads()[r], (r + 1) * width, 1);
+                Arrays.fill(flatMask, r * width + batch.pads()[r], (r + 1) * width, 1);
             }
             long[] shape = {rows, width};
-            put("input_ids", java.nio.IntBuffer.wrap(flatIds), shape);
-            put("attention_mask", java.nio.IntBuffer.wrap(flatMask), shape);
+            put("input_ids", IntBuffer.wrap(flatIds), shape);
+            put("attention_mask", IntBuffer.wrap(flatMask), shape);
         }
 
         void scalar(String name, int value) throws OrtException {
-            put(name, java.nio.IntBuffer.wrap(new int[] {value}), new long[] {1});
+            put(name, IntBuffer.wrap(new int[] {value}), new long[] {1});
         }
 
         void scalar(String name, float value) throws OrtException {
             tensors.put(
                     name,
                     OnnxTensor.createTensor(
-                            env, java.nio.FloatBuffer.wrap(new float[] {value}), new long[] {1}));
+                            env, FloatBuffer.wrap(new float[] {value}), new long[] {1}));
         }
 
-        private void put(String name, java.nio.IntBuffer data, long[] shape) throws OrtException {
+        private void put(String name, IntBuffer data, long[] shape) throws OrtException {
             tensors.put(name, OnnxTensor.createTensor(env, data, shape));
         }
 

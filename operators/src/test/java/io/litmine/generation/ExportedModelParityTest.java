@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Hugging Face's goldens ({@code fixtures/biogpt-tiny/goldens.json}), every case, with both loops.
  * The Python tests ({@code tools/tests}, run by Maven before these) export them to {@code
  * target/exported}: {@code hf} (Hugging Face folder, GreedySearch graph), {@code hf-beam}
- * (BeamSearch graph), {@code fairseq} (a fairseq-layout copy, BeamSearch graph).
+ * (BeamSearch graph), {@code fairseq} (a fairseq-layout copy, BeamSearch graph), {@code hf-fp16}
+ * (float16 weights).
  */
 class ExportedModelParityTest {
 
@@ -33,6 +34,17 @@ class ExportedModelParityTest {
             assertThat(engine.engineName()).isEqualTo("stepwise");
             assertThat(greedyMatches(engine)).isEqualTo(6);
             assertThat(beamMatches(engine)).isEqualTo(6);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hf-fp16"})
+    void float16WeightsKeepGreedyParityWithBothLoops(String export) {
+        try (GenerationEngine engine = open(export, Engine.STEPWISE, 1)) {
+            assertThat(greedyMatches(engine)).isEqualTo(6);
+        }
+        try (GenerationEngine engine = open(export, Engine.SEARCH, 1)) {
+            assertThat(greedyMatches(engine)).isEqualTo(6);
         }
     }
 
