@@ -12,6 +12,7 @@ model.json and, unless --search none, search.onnx. Needs only torch and onnx; no
 import argparse
 import json
 import os
+import tempfile
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -102,37 +103,41 @@ def build_model(ckpt, fp16=False):
 
 
 def write_decoder(model, out, fp16=False):
-    """decoder.onnx in DESIGN.md's format; one external data file when over 2 GB."""
+    """decoder.onnx in DESIGN.md's format; one external data file when over 2 GB.
+
+    torch writes the graph into a scratch folder first (for large models it may scatter one
+    file per tensor there), so nothing else in --out is ever touched."""
     import onnx
     path = os.path.join(out, "decoder.onnx")
-    model.export_onnx(path)
-    sizes = sum(os.path.getsize(os.path.join(out, n)) for n in os.listdir(out))
-    if fp16 or sizes > TWO_GB or _has_stray_tensors(out):
-        graph = onnx.load(path)  # torch may have written one file per tensor
-        if fp16:
-            import half_weights
-            graph = half_weights.to_half(graph)
-            sizes //= 2
-        _remove_stray_tensors(out)
-        if sizes > TWO_GB:
-            onnx.save_model(graph, path, save_as_external_data=True,
-                            all_tensors_to_one_file=True, location="decoder.onnx.data",
-                            size_threshold=1024)
-        else:
-            onnx.save_model(graph, path)
+    with tempfile.TemporaryDirectory(dir=out, prefix=".export-") as scratch:
+        raw = os.path.join(scratch, "decoder.onnx")
+        model.export_onnx(raw)
+        graph = onnx.load(raw)
+    if fp16:
+        import half_weights
+        graph = half_weights.to_half(graph)
+    save(graph, path)
     return path
 
 
-def _has_stray_tensors(out):
-    keep = {"decoder.onnx", "decoder.onnx.data"}
-    return any(n not in keep for n in os.listdir(out) if not n.endswith((".json", ".txt")))
+def save(graph, path):
+    """Saves a model, moving its weights to PATH.data when the file would pass 2 GB."""
+    import onnx
+    weights = sum(len(t.raw_data) for t in _all_initializers(graph.graph))
+    if weights > TWO_GB - (64 << 20):
+        onnx.save_model(graph, path, save_as_external_data=True, all_tensors_to_one_file=True,
+                        location=os.path.basename(path) + ".data", size_threshold=1024)
+    else:
+        onnx.save_model(graph, path)
 
 
-def _remove_stray_tensors(out):
-    keep = {"decoder.onnx", "search.onnx", "search.onnx.data"}
-    for name in os.listdir(out):
-        if name not in keep and not name.endswith((".json", ".txt")):
-            os.remove(os.path.join(out, name))
+def _all_initializers(graph):
+    for tensor in graph.initializer:
+        yield tensor
+    for node in graph.node:
+        for attribute in node.attribute:
+            if attribute.HasField("g"):
+                yield from _all_initializers(attribute.g)
 
 
 def write_vocab(ckpt, out):
@@ -179,6 +184,9 @@ def export(argv):
             f"the vocabulary has {len(ckpt.vocab)} entries but the embedding {ckpt.vocab_size} "
             "rows; fine-tunes add learned prompt rows (learned1..N): pass --task, or for a "
             "Hugging Face folder add the learned keys to vocab.json")
+    if os.path.abspath(args.out) in (os.path.abspath(args.source),
+                                     os.path.dirname(os.path.abspath(ckpt.weights_file))):
+        raise ExportError(f"--out {args.out} is the checkpoint's own folder; choose a new one")
     os.makedirs(args.out, exist_ok=True)
     for stale in ("decoder.onnx", "decoder.onnx.data", "search.onnx", "model.json"):
         if os.path.exists(os.path.join(args.out, stale)):

@@ -18,14 +18,12 @@ Outer graph inputs (the Java engine feeds these):
 Fixed in the graph: repetition_penalty 1, vocab_mask banning <pad>.
 Outputs: sequences (greedy [B, max_length]; beam [B, R, max_length]), beam: sequences_scores.
 """
-import os
 
 import onnx
 from onnx import TensorProto, helper
 
 MS_DOMAIN = "com.microsoft"
 OPSET = 17
-TWO_GB = 2 * 1024**3
 
 
 def write(model, decoder, path, kind, special_ids):
@@ -37,12 +35,8 @@ def write(model, decoder, path, kind, special_ids):
                                                       helper.make_opsetid(MS_DOMAIN, 1)],
                                producer_name="litmine export_biogpt")
     result.ir_version = graph.ir_version
-    weights = sum(len(t.raw_data) for t in sub.initializer)
-    if weights > TWO_GB - (64 << 20):
-        onnx.save_model(result, path, save_as_external_data=True, all_tensors_to_one_file=True,
-                        location=os.path.basename(path) + ".data", size_threshold=1024)
-    else:
-        onnx.save_model(result, path)
+    import export_biogpt
+    export_biogpt.save(result, path)
 
 
 def _vocab(model):

@@ -5,7 +5,7 @@
 Exports fixtures/biogpt-tiny-hf (Hugging Face layout) and a fairseq-layout copy built here
 (decoder.* keys, dict.txt, bpecodes). With LITMINE_EXPORT_DIR set, the exported model
 directories are left in DIR/hf, DIR/fairseq and DIR/fairseq-ddi for the Java tests
-(ExportedModelParityTest), which run them with ONNX Runtime against goldens.json.
+(ExportedModelParityTest, EngineChoiceTest), which run them with ONNX Runtime against goldens.json.
 """
 import json
 import os
@@ -117,6 +117,29 @@ class ExportTest(unittest.TestCase):
         self.assertEqual({i.type.tensor_type.elem_type for i in graph.input
                           if i.name.startswith("past")}, {onnx.TensorProto.FLOAT})
 
+    def test_weights_over_the_protobuf_limit_go_to_one_external_data_file(self):
+        out = os.path.join(self.out, "hf-external")
+        limit = export_biogpt.TWO_GB
+        export_biogpt.TWO_GB = 1 << 20  # as if the tiny model were over 2 GB
+        try:
+            manifest = export(HF, out)
+        finally:
+            export_biogpt.TWO_GB = limit
+        self.assertEqual(sorted(os.listdir(out)),
+                         ["decoder.onnx", "decoder.onnx.data", "merges.txt", "model.json",
+                          "search.onnx", "search.onnx.data", "vocab.json"])
+        self.assertLess(os.path.getsize(os.path.join(out, "decoder.onnx")), 200_000)
+        self.assertEqual(manifest["provenance"]["weights_sha256"],
+                         checkpoints.sha256(os.path.join(out, "decoder.onnx.data")))
+
+    def test_output_into_the_checkpoint_folder_is_refused(self):
+        folder = self.folder("fairseq-self")
+        fairseq_copy(folder)
+        args = ["--from", folder, "--out", folder]
+        with self.assertRaises(checkpoints.ExportError) as caught:
+            export_biogpt.export(args)
+        self.assertIn("is the checkpoint's own folder", str(caught.exception))
+
     def test_safetensors_folder_gives_the_same_decoder_as_pytorch_bin(self):
         folder = self.folder("safetensors")
         for name in ("config.json", "vocab.json", "merges.txt"):
@@ -155,6 +178,27 @@ class ExportTest(unittest.TestCase):
         self.assertNotIn("search", manifest)
         with open(os.path.join(out, "vocab.json"), encoding="utf-8") as f:
             self.assertEqual(json.load(f)["learned9</w>"], 42392)
+
+    def test_hugging_face_fine_tune_without_learned_keys_gets_them_appended(self):
+        folder = self.folder("hf-kd-dti")
+        for name in ("vocab.json", "merges.txt"):
+            shutil.copy(os.path.join(HF, name), folder)
+        with open(os.path.join(HF, "config.json"), encoding="utf-8") as f:
+            config = json.load(f)
+        config["vocab_size"] = 42393
+        with open(os.path.join(folder, "config.json"), "w", encoding="utf-8") as f:
+            json.dump(config, f)
+        state = torch.load(os.path.join(HF, "pytorch_model.bin"), map_location="cpu")
+        embed = torch.cat([state["biogpt.embed_tokens.weight"], torch.zeros(9, 32)])
+        state["biogpt.embed_tokens.weight"] = state["output_projection.weight"] = embed
+        torch.save(state, os.path.join(folder, "pytorch_model.bin"))
+        manifest = export(folder, os.path.join(self.temp, "hf-kd-dti-out"), "--task", "kd-dti",
+                          "--search", "none")
+        self.assertEqual(manifest["learned_prompt_ids"], list(range(42384, 42393)))
+        self.assertEqual(manifest["max_source_tokens"], 640)
+        self.assertEqual(len(manifest["labels"]), 41)
+        with open(os.path.join(self.temp, "hf-kd-dti-out", "vocab.json"), encoding="utf-8") as f:
+            self.assertEqual(json.load(f)["learned1</w>"], 42384)
 
     def test_task_with_the_wrong_number_of_learned_rows_is_explained(self):
         folder = self.folder("fairseq-hoc")

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The Python tests ({@code tools/tests}, run by Maven before these) export them to {@code
  * target/exported}: {@code hf} (Hugging Face folder, GreedySearch graph), {@code hf-beam}
  * (BeamSearch graph), {@code fairseq} (a fairseq-layout copy, BeamSearch graph), {@code hf-fp16}
- * (float16 weights).
+ * (float16 weights), {@code hf-external} (weights in external data files).
  */
 class ExportedModelParityTest {
 
@@ -38,8 +38,8 @@ class ExportedModelParityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hf-fp16"})
-    void float16WeightsKeepGreedyParityWithBothLoops(String export) {
+    @ValueSource(strings = {"hf-fp16", "hf-external"})
+    void float16AndExternalDataExportsKeepGreedyParityWithBothLoops(String export) {
         try (GenerationEngine engine = open(export, Engine.STEPWISE, 1)) {
             assertThat(greedyMatches(engine)).isEqualTo(6);
         }
