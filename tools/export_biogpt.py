@@ -188,7 +188,8 @@ def export(argv):
                                      os.path.dirname(os.path.abspath(ckpt.weights_file))):
         raise ExportError(f"--out {args.out} is the checkpoint's own folder; choose a new one")
     os.makedirs(args.out, exist_ok=True)
-    for stale in ("decoder.onnx", "decoder.onnx.data", "search.onnx", "model.json"):
+    for stale in ("decoder.onnx", "decoder.onnx.data", "search.onnx", "search.onnx.data",
+                  "model.json"):
         if os.path.exists(os.path.join(args.out, stale)):
             os.remove(os.path.join(args.out, stale))
     model = build_model(ckpt, args.fp16)
@@ -216,6 +217,10 @@ def main(argv=None):
     except ExportError as e:
         print(f"export_biogpt: {e}", file=sys.stderr)
         return 2
+    except AssertionError as e:  # the self-check failed: no model.json was written
+        print(f"export_biogpt: {e}; the directory is incomplete (no model.json)",
+              file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@ package io.litmine.generation;
 
 import io.litmine.model.ModelDirectory;
 import io.litmine.model.ModelLoadException;
+import io.litmine.model.SearchGraph;
 
 /** Opens the engine a caller asked for ({@link Engine}), so callers need not know the loops. */
 public final class GenerationEngines {
@@ -19,7 +20,8 @@ public final class GenerationEngines {
      */
     public static GenerationEngine open(
             ModelDirectory model, EngineOptions options, Engine engine, int numBeams) {
-        if (engine == Engine.STEPWISE || (engine == Engine.AUTO && model.search().isEmpty())) {
+        if (engine == Engine.STEPWISE
+                || (engine == Engine.AUTO && !searchMayDecode(model, numBeams))) {
             return Generator.open(model, options);
         }
         InGraphSearch search = InGraphSearch.open(model, options, engine == Engine.AUTO);
@@ -38,5 +40,18 @@ public final class GenerationEngines {
                             + (numBeams == 1 ? "greedy" : "beam"));
         }
         return search;
+    }
+
+    /**
+     * Whether the directory's search graph may decode {@code numBeams} beams, judged from the
+     * manifest when it names the graph's kind, so auto mode does not load 1.4 GB of weights only to
+     * close them again; a bare {@code search.onnx} is opened and asked.
+     */
+    private static boolean searchMayDecode(ModelDirectory model, int numBeams) {
+        if (model.search().isEmpty()) {
+            return false;
+        }
+        SearchGraph named = model.manifest().search();
+        return named == null || named.supportsBeams(numBeams);
     }
 }

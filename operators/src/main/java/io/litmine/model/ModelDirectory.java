@@ -60,13 +60,6 @@ public record ModelDirectory(
                 findSearch(root, manifest));
     }
 
-    /** The search graph's kind: the manifest's, or greedy for a bare {@code search.onnx}. */
-    public SearchGraph searchGraph() {
-        return manifest.search() != null
-                ? manifest.search()
-                : new SearchGraph(SearchGraph.DEFAULT_FILE, SearchGraph.GREEDY);
-    }
-
     private static Optional<Path> findSearch(Path root, ModelManifest manifest) {
         if (manifest.search() == null) {
             return existing(root, SearchGraph.DEFAULT_FILE);
