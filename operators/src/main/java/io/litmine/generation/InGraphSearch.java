@@ -98,7 +98,10 @@ public final class InGraphSearch implements GenerationEngine {
                             + " there (step-wise decoding would let shorter prompts go further)",
                     smallestCap);
         }
-        int newTokens = Math.min(options.maxNewTokens(), smallestCap);
+        return decode(prompts, options, Math.min(options.maxNewTokens(), smallestCap));
+    }
+
+    private List<Generation> decode(List<int[]> prompts, GenerationOptions options, int newTokens) {
         long start = System.nanoTime();
         try {
             SearchRun run = run(LeftPadded.of(prompts, ids.pad()), newTokens, options, 0);
