@@ -221,6 +221,18 @@ class ExportTest(unittest.TestCase):
         torch.save(ckpt, pt)
         self.assertIn("missing keys ['decoder.layers.1.fc2.bias']", self.failure([pt]))
 
+    def test_older_fairseq_checkpoint_with_args_instead_of_cfg_reads_the_heads(self):
+        import argparse
+        folder = self.folder("fairseq-args")
+        fairseq_copy(folder)
+        pt = os.path.join(folder, "checkpoint.pt")
+        ckpt = torch.load(pt)
+        ckpt["args"] = argparse.Namespace(decoder_attention_heads=4, max_target_positions=512)
+        ckpt["cfg"] = None
+        torch.save(ckpt, pt)
+        read = checkpoints.load(pt)
+        self.assertEqual((read.heads, read.max_positions, read.layout), (4, 512, "fairseq"))
+
     def test_fairseq_checkpoint_without_dict_is_refused(self):
         folder = self.folder("fairseq-nodict")
         fairseq_copy(folder)
