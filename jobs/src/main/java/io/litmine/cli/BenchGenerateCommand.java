@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.litmine.generation.BenchmarkResult;
 import io.litmine.generation.GenerationBenchmark;
+import io.litmine.generation.GenerationEngine;
+import io.litmine.generation.GenerationEngines;
 import io.litmine.generation.Generator;
+import io.litmine.generation.InGraphSearch;
+import io.litmine.generation.SearchBenchmark;
 import io.litmine.model.ModelDirectory;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,19 +67,24 @@ final class BenchGenerateCommand implements Callable<Integer> {
                     "--batch, --prompt and --new must be >= 1, --reps >= 0");
         }
         ModelDirectory model = ModelDirectory.load(engine.modelDir);
-        try (Generator generator = Generator.open(model, engine.options())) {
+        try (GenerationEngine generator =
+                GenerationEngines.open(model, engine.options(), engine.engine(), 1)) {
             BenchmarkResult r =
-                    new GenerationBenchmark(generator)
-                            .run(batch, prompt, newTokens, reps, seed, engine.threads);
-            spec.commandLine().getOut().println(toJson(r));
+                    generator instanceof InGraphSearch search
+                            ? new SearchBenchmark(search)
+                                    .run(batch, prompt, newTokens, reps, seed, engine.threads)
+                            : new GenerationBenchmark((Generator) generator)
+                                    .run(batch, prompt, newTokens, reps, seed, engine.threads);
+            spec.commandLine().getOut().println(toJson(r, generator.engineName()));
             spec.commandLine().getOut().flush();
         }
         return 0;
     }
 
-    private static String toJson(BenchmarkResult r) {
+    private static String toJson(BenchmarkResult r, String loop) {
         ObjectNode line = JSON.createObjectNode();
         line.put("engine", "litmine-onnxruntime");
+        line.put("loop", loop);
         line.put("provider", r.provider());
         line.put("threads", r.threads());
         line.put("batch", r.batch());

@@ -1,5 +1,6 @@
 package io.litmine.cli;
 
+import io.litmine.generation.Engine;
 import io.litmine.generation.EngineOptions;
 import io.litmine.generation.ExecutionProvider;
 import java.nio.file.Path;
@@ -35,6 +36,20 @@ final class EngineArgs {
                     "Let idle intra-op threads spin between operators: faster on a machine of"
                             + " its own, slower on a shared one. Default: ${DEFAULT-VALUE}.")
     boolean spin;
+
+    @Option(
+            names = "--engine",
+            defaultValue = "auto",
+            description =
+                    "Decoding loop: auto (search.onnx when the model directory has one that can"
+                            + " decode the request, else step-wise), stepwise (Java loop over"
+                            + " decoder.onnx), search (ONNX Runtime's in-graph search)."
+                            + " Default: ${DEFAULT-VALUE}.")
+    String engine;
+
+    Engine engine() {
+        return Engine.parse(engine);
+    }
 
     EngineOptions options() {
         return new EngineOptions(

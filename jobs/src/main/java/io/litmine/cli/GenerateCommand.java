@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.litmine.generation.Generation;
+import io.litmine.generation.GenerationEngine;
+import io.litmine.generation.GenerationEngines;
 import io.litmine.generation.GenerationOptions;
-import io.litmine.generation.Generator;
 import io.litmine.model.DecodingSettings;
 import io.litmine.model.ModelDirectory;
 import java.io.BufferedReader;
@@ -57,8 +58,11 @@ final class GenerateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--batch must be >= 1, got " + batch);
         }
         ModelDirectory model = ModelDirectory.load(engine.modelDir);
-        try (Generator generator = Generator.open(model, engine.options())) {
-            return run(generator, options(model.manifest().decoding()));
+        GenerationOptions options = options(model.manifest().decoding());
+        try (GenerationEngine generator =
+                GenerationEngines.open(
+                        model, engine.options(), engine.engine(), options.numBeams())) {
+            return run(generator, options);
         }
     }
 
@@ -69,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
                 defaults.lengthPenalty());
     }
 
-    private int run(Generator generator, GenerationOptions options) throws IOException {
+    private int run(GenerationEngine generator, GenerationOptions options) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -96,7 +100,7 @@ final class GenerateCommand implements Callable<Integer> {
         return bad == 0 ? 0 : 1;
     }
 
-    private static ObjectNode parse(String line, Generator generator) throws IOException {
+    private static ObjectNode parse(String line, GenerationEngine generator) throws IOException {
         JsonNode node = JSON.readTree(line);
         if (!(node instanceof ObjectNode object)) {
             throw new IllegalArgumentException("not a JSON object");
@@ -122,7 +126,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static void flush(
-            Generator generator,
+            GenerationEngine generator,
             GenerationOptions options,
             List<ObjectNode> pending,
             PrintWriter out) {

@@ -14,8 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** {@code litmine generate} on the tiny fixture model. */
@@ -97,6 +100,78 @@ class GenerateCommandTest {
                 .startsWith("litmine generate: model directory")
                 .doesNotContain("\n");
         assertThat(run.status).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"hf, stepwise, 1", "hf, search, 1", "hf-beam, search, 5", "fairseq, search, 5"})
+    void exportedDirectoriesReproduceTheGoldensWithEitherEngine(
+            String export, String engine, int beams) throws IOException {
+        JsonNode cases = JSON.readTree(fixture("goldens.json").toFile()).get("cases");
+        StringBuilder input = new StringBuilder();
+        cases.forEach(
+                c -> input.append("{\"input_ids\":").append(c.get("prompt_ids")).append("}\n"));
+
+        Run run =
+                run(
+                        input.toString(),
+                        "--model-dir",
+                        exported(export).toString(),
+                        "--engine",
+                        engine,
+                        "--beams",
+                        String.valueOf(beams),
+                        "--max-new-tokens",
+                        "24",
+                        "--provider",
+                        "cpu");
+
+        String[] lines = run.out.strip().split("\n");
+        int matches = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            JsonNode expected = cases.get(i).get(beams == 1 ? "greedy_new_ids" : "beam5_new_ids");
+            assertThat(JSON.readTree(lines[i]).get("new_ids")).isEqualTo(expected);
+            matches++;
+        }
+        System.out.printf(
+                "litmine generate %s --engine %s --beams %d: %d/%d%n",
+                export, engine, beams, matches, cases.size());
+        assertThat(matches).isEqualTo(6);
+        assertThat(run.status).isZero();
+    }
+
+    @Test
+    void searchEngineOnADirectoryWithoutSearchGraphIsOneLineOnStderr() throws IOException {
+        Run run = run("", "--model-dir", tinyModel().toString(), "--engine", "search");
+
+        assertThat(run.err.strip())
+                .startsWith("litmine generate: model directory")
+                .contains("has no search graph (search.onnx)")
+                .doesNotContain("\n");
+        assertThat(run.status).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownEngineIsOneLineOnStderr() throws IOException {
+        Run run = run("", "--model-dir", tinyModel().toString(), "--engine", "turbo");
+
+        assertThat(run.err.strip())
+                .contains("engine 'turbo' is not one of auto, stepwise, search")
+                .doesNotContain("\n");
+        assertThat(run.status).isNotZero();
+    }
+
+    private static Path exported(String name) {
+        Path dir =
+                fixture("goldens.json")
+                        .getParent()
+                        .getParent()
+                        .getParent()
+                        .resolve("operators/target/exported")
+                        .resolve(name);
+        Assumptions.assumeTrue(
+                Files.isDirectory(dir),
+                dir + " is missing: operators' tools/tests/run.sh exports it (needs torch, onnx)");
+        return dir;
     }
 
     private Path tinyModel() throws IOException {

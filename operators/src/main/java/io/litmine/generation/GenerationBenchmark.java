@@ -44,17 +44,42 @@ public final class GenerationBenchmark {
 
     private BenchmarkResult result(
             Timing t, int batch, int prompt, int newTokens, int threads, ModelDims dims) {
-        long parameters = parameters(dims);
-        double seconds = t.totalNanos / 1e9;
-        double prefillSeconds = t.prefillNanos / 1e9;
-        return new BenchmarkResult(
+        return result(
                 generator.provider(),
+                new long[] {t.prefillNanos, t.decodeNanos, t.totalNanos},
+                batch,
+                prompt,
+                newTokens,
+                threads,
+                dims,
+                t.row0);
+    }
+
+    /**
+     * The figures of one timing (shared with {@link SearchBenchmark}).
+     *
+     * @param nanos prefill, decode and total nanoseconds of the best repetition
+     */
+    static BenchmarkResult result(
+            String provider,
+            long[] nanos,
+            int batch,
+            int prompt,
+            int newTokens,
+            int threads,
+            ModelDims dims,
+            List<Integer> row0) {
+        long parameters = parameters(dims);
+        double seconds = nanos[2] / 1e9;
+        double prefillSeconds = nanos[0] / 1e9;
+        return new BenchmarkResult(
+                provider,
                 threads,
                 batch,
                 prompt,
                 newTokens,
-                t.prefillNanos / 1e6,
-                newTokens > 1 ? t.decodeNanos / 1e6 / (newTokens - 1) : 0,
+                nanos[0] / 1e6,
+                newTokens > 1 ? nanos[1] / 1e6 / (newTokens - 1) : 0,
                 seconds,
                 batch / seconds,
                 batch * (double) newTokens / seconds,
@@ -63,7 +88,7 @@ public final class GenerationBenchmark {
                 WeightRead.bestMillis(
                         parameters * Float.BYTES,
                         threads > 0 ? threads : Runtime.getRuntime().availableProcessors()),
-                t.row0);
+                row0);
     }
 
     /**

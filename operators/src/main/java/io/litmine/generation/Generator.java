@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * <p>Holds a lease on the shared session and reusable buffers: one generator per thread, closed
  * when done. See {@link PromptRule} for prompts near the position limit.
  */
-public final class Generator implements AutoCloseable {
+public final class Generator implements GenerationEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(Generator.class);
 
@@ -48,8 +48,14 @@ public final class Generator implements AutoCloseable {
     }
 
     /** The provider the session runs on: {@code cpu} or {@code cuda:N}. */
+    @Override
     public String provider() {
         return lease.provider();
+    }
+
+    @Override
+    public String engineName() {
+        return "stepwise";
     }
 
     /**

@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtSession.SessionOptions;
 import io.litmine.model.DecoderContract;
 import io.litmine.model.ModelDirectory;
 import io.litmine.model.ModelLoadException;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ final class SessionFactory {
      *     its I/O disagrees with the manifest
      */
     static OpenedSession open(ModelDirectory model, EngineOptions options) {
-        OpenedSession opened = openWithProvider(model, options);
+        OpenedSession opened = openWithProvider(model.decoder(), options);
         try {
             DecoderContract.forDims(model.manifest().dims())
                     .check(
@@ -51,14 +52,34 @@ final class SessionFactory {
         }
     }
 
-    private static OpenedSession openWithProvider(ModelDirectory model, EngineOptions options) {
+    /**
+     * Opens the model's in-graph search graph ({@code search.onnx}); its I/O is checked by {@link
+     * InGraphSearch}.
+     *
+     * @throws ModelLoadException when the directory has none or it cannot be opened
+     */
+    static OpenedSession openSearch(ModelDirectory model, EngineOptions options) {
+        Path graph =
+                model.search()
+                        .orElseThrow(
+                                () ->
+                                        new ModelLoadException(
+                                                "model directory "
+                                                        + model.root()
+                                                        + " has no search graph (search.onnx);"
+                                                        + " export it with tools/export_biogpt.py"
+                                                        + " --search greedy|beam"));
+        return openWithProvider(graph, options);
+    }
+
+    private static OpenedSession openWithProvider(Path graph, EngineOptions options) {
         ExecutionProvider provider = options.provider();
         if (provider.kind() == ExecutionProvider.Kind.CPU) {
-            return new OpenedSession(create(model, options, false), "cpu");
+            return new OpenedSession(create(graph, options, false), "cpu");
         }
         try {
-            OrtSession session = create(model, options, true);
-            LOG.info("Decoder {} runs on CUDA device {}", model.decoder(), provider.device());
+            OrtSession session = create(graph, options, true);
+            LOG.info("Graph {} runs on CUDA device {}", graph, provider.device());
             return new OpenedSession(session, "cuda:" + provider.device());
         } catch (CudaUnavailableException e) {
             if (provider.kind() == ExecutionProvider.Kind.CUDA) {
@@ -71,26 +92,23 @@ final class SessionFactory {
                                 + OrtEnvironment.getAvailableProviders(),
                         e);
             }
-            LOG.info(
-                    "Decoder {} runs on CPU: CUDA could not be used ({})",
-                    model.decoder(),
-                    e.getMessage());
-            return new OpenedSession(create(model, options, false), "cpu");
+            LOG.info("Graph {} runs on CPU: CUDA could not be used ({})", graph, e.getMessage());
+            return new OpenedSession(create(graph, options, false), "cpu");
         }
     }
 
-    private static OrtSession create(ModelDirectory model, EngineOptions options, boolean cuda) {
+    private static OrtSession create(Path graph, EngineOptions options, boolean cuda) {
         try (SessionOptions sessionOptions = sessionOptions(options)) {
             if (cuda) {
                 addCuda(sessionOptions, options.provider().device());
             }
-            return environment().createSession(model.decoder().toString(), sessionOptions);
+            return environment().createSession(graph.toString(), sessionOptions);
         } catch (OrtException e) {
             if (cuda) {
                 throw new CudaUnavailableException(e.getMessage(), e);
             }
             throw new ModelLoadException(
-                    "ONNX Runtime cannot open " + model.decoder() + ": " + e.getMessage(), e);
+                    "ONNX Runtime cannot open " + graph + ": " + e.getMessage(), e);
         }
     }
 

@@ -13,12 +13,14 @@ public final class SessionLease implements AutoCloseable {
     private final ModelDirectory model;
     private final OrtSession session;
     private final String provider;
+    private final boolean search;
     private final AtomicBoolean released = new AtomicBoolean();
 
-    SessionLease(ModelDirectory model, OrtSession session, String provider) {
+    SessionLease(ModelDirectory model, OrtSession session, String provider, boolean search) {
         this.model = model;
         this.session = session;
         this.provider = provider;
+        this.search = search;
     }
 
     public ModelDirectory model() {
@@ -40,7 +42,7 @@ public final class SessionLease implements AutoCloseable {
     @Override
     public void close() {
         if (released.compareAndSet(false, true)) {
-            SharedSessions.release(model);
+            SharedSessions.release(model, search);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class SharedSessions {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedSessions.class);
-    private static final Map<Path, Entry> OPEN = new HashMap<>();
+    private static final Map<Key, Entry> OPEN = new HashMap<>();
 
     private SharedSessions() {}
 
@@ -28,39 +28,59 @@ public final class SharedSessions {
      * @throws IllegalStateException when the session is already open with other options
      * @throws io.litmine.model.ModelLoadException when the model cannot be opened
      */
-    public static synchronized SessionLease acquire(ModelDirectory model, EngineOptions options) {
-        Entry entry = OPEN.get(model.root());
+    public static SessionLease acquire(ModelDirectory model, EngineOptions options) {
+        return acquire(new Key(model.root(), false), model, options);
+    }
+
+    /**
+     * Returns a lease on the session of the model's in-graph search graph ({@code search.onnx}),
+     * shared like the decoder's.
+     *
+     * @throws io.litmine.model.ModelLoadException when the directory has no search graph
+     */
+    public static SessionLease acquireSearch(ModelDirectory model, EngineOptions options) {
+        return acquire(new Key(model.root(), true), model, options);
+    }
+
+    private static synchronized SessionLease acquire(
+            Key key, ModelDirectory model, EngineOptions options) {
+        Entry entry = OPEN.get(key);
         if (entry == null) {
-            SessionFactory.OpenedSession opened = SessionFactory.open(model, options);
+            SessionFactory.OpenedSession opened =
+                    key.search()
+                            ? SessionFactory.openSearch(model, options)
+                            : SessionFactory.open(model, options);
             entry = new Entry(model, options, opened.session(), opened.provider());
-            OPEN.put(model.root(), entry);
+            OPEN.put(key, entry);
         } else if (!entry.options.equals(options)) {
             throw new IllegalStateException(
                     "the session for "
                             + model.root()
+                            + (key.search() ? " (search graph)" : "")
                             + " is already open with "
                             + entry.options
                             + "; requested "
                             + options);
         }
         entry.users++;
-        return new SessionLease(entry.model, entry.session, entry.provider);
+        return new SessionLease(entry.model, entry.session, entry.provider, key.search());
     }
 
     /** How many users hold the session of this model directory (0 when it is closed). */
     public static synchronized int users(Path modelRoot) {
-        Entry entry = OPEN.get(modelRoot.toAbsolutePath().normalize());
+        Entry entry = OPEN.get(new Key(modelRoot.toAbsolutePath().normalize(), false));
         return entry == null ? 0 : entry.users;
     }
 
-    static synchronized void release(ModelDirectory model) {
-        Entry entry = OPEN.get(model.root());
+    static synchronized void release(ModelDirectory model, boolean search) {
+        Key key = new Key(model.root(), search);
+        Entry entry = OPEN.get(key);
         if (entry == null) {
             throw new IllegalStateException("no open session for " + model.root());
         }
         entry.users--;
         if (entry.users == 0) {
-            OPEN.remove(model.root());
+            OPEN.remove(key);
             closeSession(entry);
         }
     }
@@ -74,6 +94,9 @@ public final class SharedSessions {
                     "closing the session of " + entry.model.root() + " failed", e);
         }
     }
+
+    /** One shared session: a model directory's decoder or its search graph. */
+    private record Key(Path root, boolean search) {}
 
     /** Mutable bookkeeping guarded by the class lock. */
     private static final class Entry {

@@ -37,7 +37,8 @@ final class HfConfig {
                 0,
                 DecodingSettings.GREEDY,
                 List.of(),
-                Provenance.unknown(file.toString()));
+                Provenance.unknown(file.toString()),
+                null);
     }
 
     private static int required(JsonNode config, String field, Path file) {

@@ -22,13 +22,15 @@ import java.util.Optional;
  * @param decoder the ONNX decoder file
  * @param vocabJson {@code vocab.json} when present
  * @param merges {@code merges.txt} when present
+ * @param search the in-graph search graph ({@code search.onnx}) when present
  */
 public record ModelDirectory(
         Path root,
         ModelManifest manifest,
         Path decoder,
         Optional<Path> vocabJson,
-        Optional<Path> merges) {
+        Optional<Path> merges,
+        Optional<Path> search) {
 
     public static final String MANIFEST = "model.json";
     public static final String HF_CONFIG = "config.json";
@@ -54,7 +56,23 @@ public record ModelDirectory(
                 manifest,
                 decoder,
                 existing(root, "vocab.json"),
-                existing(root, "merges.txt"));
+                existing(root, "merges.txt"),
+                findSearch(root, manifest));
+    }
+
+    private static Optional<Path> findSearch(Path root, ModelManifest manifest) {
+        if (manifest.search() == null) {
+            return existing(root, SearchGraph.DEFAULT_FILE);
+        }
+        Path file = root.resolve(manifest.search().file());
+        if (!Files.isRegularFile(file)) {
+            throw new ModelLoadException(
+                    root.resolve(MANIFEST)
+                            + " names the search graph "
+                            + file
+                            + ", which is missing");
+        }
+        return Optional.of(file);
     }
 
     private static ModelManifest readManifest(Path root) {

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param decoding how to decode
  * @param labels the task's label set (empty when it has none)
  * @param provenance what the weights were exported from
+ * @param search the in-graph search graph, or null when the directory has none named
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ModelManifest(
@@ -32,7 +33,8 @@ public record ModelManifest(
         int maxSourceTokens,
         DecodingSettings decoding,
         List<String> labels,
-        Provenance provenance) {
+        Provenance provenance,
+        SearchGraph search) {
 
     /** The step-wise decoder of DESIGN.md: input ids, mask and past in; logits and present out. */
     public static final String DECODER_WITH_PAST = "decoder-with-past";

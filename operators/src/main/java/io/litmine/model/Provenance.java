@@ -9,12 +9,19 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param exportedFrom the checkpoint (path, hub id or URL) the exporter read
  * @param exporter the exporter and its version
  * @param weightsSha256 checksum of the ONNX weights file, hex
+ * @param checkpointSha256 checksum of the checkpoint file the exporter read, hex (empty when
+ *     unknown)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Provenance(String exportedFrom, String exporter, String weightsSha256) {
+public record Provenance(
+        String exportedFrom, String exporter, String weightsSha256, String checkpointSha256) {
+
+    public Provenance {
+        checkpointSha256 = checkpointSha256 == null ? "" : checkpointSha256;
+    }
 
     /** For folders that carry no manifest (a bare Hugging Face export). */
     public static Provenance unknown(String what) {
-        return new Provenance(what, "unknown", "");
+        return new Provenance(what, "unknown", "", "");
     }
 }
