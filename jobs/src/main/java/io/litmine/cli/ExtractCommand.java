@@ -95,7 +95,13 @@ final class ExtractCommand implements Callable<Integer> {
                         settings.numBeams(),
                         settings.lengthPenalty());
         try (TaskExtractor<R> extractor =
-                TaskExtractor.open(selected, engine.modelDir, engine.options(), decoding, batch)) {
+                TaskExtractor.open(
+                        selected,
+                        engine.modelDir,
+                        engine.options(),
+                        engine.engine(),
+                        decoding,
+                        batch)) {
             return gold != null ? evaluate(extractor) : extractStdin(extractor);
         }
     }

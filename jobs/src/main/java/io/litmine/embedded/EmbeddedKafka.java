@@ -107,12 +107,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    /** A cluster id as Kafka writes it: 16 random bytes, URL-safe base64 without padding. */
-    private static String kafkaUuid() {
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * A cluster id as Kafka writes it: 16 random bytes, URL-safe base64 without padding. Like
+     * Kafka's own {@code Uuid.randomUuid()}, never one starting with '-': the storage tool's
+     * argument parser would take it for an option (it happened: 1 run in 64 failed to format).
+     */
+    static String kafkaUuid() {
+        String id;
+        do {
+            UUID uuid = UUID.randomUUID();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+            bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        } while (id.startsWith("-"));
+        return id;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.litmine.extract;
 
+import io.litmine.generation.Engine;
 import io.litmine.generation.EngineOptions;
 import io.litmine.generation.Generation;
+import io.litmine.generation.GenerationEngine;
+import io.litmine.generation.GenerationEngines;
 import io.litmine.generation.GenerationOptions;
-import io.litmine.generation.Generator;
 import io.litmine.model.ModelDirectory;
 import io.litmine.tasks.Article;
 import io.litmine.tasks.BioGptTask;
@@ -21,21 +23,22 @@ import java.util.List;
  * A BioGPT task run end to end on a model directory: articles → prompts (task + tokenizer) →
  * generated ids (ONNX Runtime) → text → typed results. The glue between the tokenizer, the tasks
  * and the engine, so {@code litmine extract} and the Flink operator share one path. The model
- * session is shared per JVM ({@link Generator}); {@link #close()} releases this user.
+ * session is shared per JVM, step-wise or in-graph search ({@link GenerationEngines}); {@link
+ * #close()} releases this user.
  *
  * @param <R> the task's result kind
  */
 public final class TaskExtractor<R extends TaskResult> implements AutoCloseable {
     private final TaskPrompter<R> prompter;
     private final BioGptTokenizer tokenizer;
-    private final Generator generator;
+    private final GenerationEngine generator;
     private final GenerationOptions decoding;
     private final int batchSize;
 
     private TaskExtractor(
             TaskPrompter<R> prompter,
             BioGptTokenizer tokenizer,
-            Generator generator,
+            GenerationEngine generator,
             GenerationOptions decoding,
             int batchSize) {
         this.prompter = prompter;
@@ -43,6 +46,17 @@ public final class TaskExtractor<R extends TaskResult> implements AutoCloseable 
         this.generator = generator;
         this.decoding = decoding;
         this.batchSize = batchSize;
+    }
+
+    /** Opens {@code task} on {@code modelDir} with the engine {@code auto} chooses. */
+    public static <R extends TaskResult> TaskExtractor<R> open(
+            BioGptTask<R> task,
+            Path modelDir,
+            EngineOptions engine,
+            GenerationOptions decoding,
+            int batchSize)
+            throws IOException {
+        return open(task, modelDir, engine, Engine.AUTO, decoding, batchSize);
     }
 
     /**
@@ -54,7 +68,8 @@ public final class TaskExtractor<R extends TaskResult> implements AutoCloseable 
     public static <R extends TaskResult> TaskExtractor<R> open(
             BioGptTask<R> task,
             Path modelDir,
-            EngineOptions engine,
+            EngineOptions options,
+            Engine engine,
             GenerationOptions decoding,
             int batchSize)
             throws IOException {
@@ -73,7 +88,11 @@ public final class TaskExtractor<R extends TaskResult> implements AutoCloseable 
                 TaskPrompter.create(task, tokenizer, PromptVocabulary.read(vocab));
         LearnedRows.check(task.name(), prompter.learnedIds(), model);
         return new TaskExtractor<>(
-                prompter, tokenizer, Generator.open(model, engine), decoding, batchSize);
+                prompter,
+                tokenizer,
+                GenerationEngines.open(model, options, engine, decoding.numBeams()),
+                decoding,
+                batchSize);
     }
 
     public BioGptTask<R> task() {
