@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measures litmine's engines and prints the figures.",
-        subcommands = {BenchParseCommand.class})
+        subcommands = {BenchParseCommand.class, BenchGenerateCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -138,7 +138,7 @@ final class EvalCommand implements Callable<Integer> {
         return line.text("id");
     }
 
-    private static ObjectNode report(String task, int records, int predicted, TaskScores scores) {
+    static ObjectNode report(String task, int records, int predicted, TaskScores scores) {
         ObjectNode report = JsonLines.MAPPER.createObjectNode();
         report.put("task", task).put("records", records).put("predictions", predicted);
         report.put("missing", records - predicted);

@@ -16,8 +16,10 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             DemoCommand.class,
             TokenizeCommand.class,
+            GenerateCommand.class,
             ParseCommand.class,
             EvalCommand.class,
+            ExtractCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

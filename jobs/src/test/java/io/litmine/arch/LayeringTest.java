@@ -35,6 +35,7 @@ class LayeringTest {
                         "io.litmine.generation..",
                         "io.litmine.model..",
                         "io.litmine.tasks..",
+                        "io.litmine.extract..",
                         "io.litmine.operators..")
                 .layer("schemas")
                 .definedBy("io.litmine.schemas..")

@@ -12,9 +12,9 @@ class DemoITCase {
 
     @Test
     void ingestsTheBundledSampleIntoAnEmbeddedBrokerAndReportsIt() {
-        CommandRun run = CommandRun.of("demo", "--data-dir", dataDir.toString());
+        CliRun run = CliRun.of("", "demo", "--data-dir", dataDir.toString());
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("demo: Kafka is up at 127.0.0.1:")
                 .contains("620 records (618 articles, 2 deletions) from 10 files")

@@ -35,11 +35,14 @@ class IngestCommandTest {
 
     @Test
     void printsOneJsonLinePerCitationAndDeletionOfTheMedlineFile() throws IOException {
-        CommandRun run =
-                CommandRun.of(
-                        "ingest", "--print", PUBMED.resolve("medline16n0902.xml.gz").toString());
+        CliRun run =
+                CliRun.of(
+                        "",
+                        "ingest",
+                        "--print",
+                        PUBMED.resolve("medline16n0902.xml.gz").toString());
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.status()).isZero();
         List<JsonNode> records = lines(run.out());
         Map<String, Long> types =
                 records.stream()
@@ -54,8 +57,9 @@ class IngestCommandTest {
 
     @Test
     void printsEveryBundledFileInTheOrderGiven() throws IOException {
-        CommandRun run =
-                CommandRun.of(
+        CliRun run =
+                CliRun.of(
+                        "",
                         "ingest",
                         "--print",
                         PUBMED.resolve("pubmed25n0001.xml").toString(),
@@ -89,8 +93,9 @@ class IngestCommandTest {
         Path notPubmed = dir.resolve("other.xml");
         Files.writeString(notPubmed, "<html><body/></html>", StandardCharsets.UTF_8);
 
-        CommandRun run =
-                CommandRun.of(
+        CliRun run =
+                CliRun.of(
+                        "",
                         "ingest",
                         "--print",
                         bad.toString(),
@@ -99,7 +104,7 @@ class IngestCommandTest {
                         dir.resolve("missing.xml").toString(),
                         PUBMED.resolve("pubmed4.xml").toString());
 
-        assertThat(run.exitCode()).isEqualTo(IngestCommand.EXIT_REJECTED);
+        assertThat(run.status()).isEqualTo(IngestCommand.EXIT_REJECTED);
         List<JsonNode> records = lines(run.out());
         assertThat(records.get(0).get("pmid").asText()).isEqualTo("1");
         assertThat(records.get(1).get("pmid").asText()).isEqualTo("3");
@@ -117,16 +122,17 @@ class IngestCommandTest {
 
     @Test
     void explainsAMissingDestination() {
-        CommandRun run = CommandRun.of("ingest", PUBMED.resolve("pubmed4.xml").toString());
+        CliRun run = CliRun.of("", "ingest", PUBMED.resolve("pubmed4.xml").toString());
 
-        assertThat(run.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(run.status()).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(run.err()).contains("give --bootstrap-servers HOST:PORT, or --print");
     }
 
     @Test
     void failsInOneLineWhenNoBrokerAnswers() {
-        CommandRun run =
-                CommandRun.of(
+        CliRun run =
+                CliRun.of(
+                        "",
                         "ingest",
                         "--bootstrap-servers",
                         "127.0.0.1:1",
@@ -134,7 +140,7 @@ class IngestCommandTest {
                         "3",
                         PUBMED.resolve("pubmed4.xml").toString());
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().strip())
                 .startsWith("litmine ingest: no Kafka broker answered at 127.0.0.1:1")
                 .doesNotContain("\n");
@@ -147,8 +153,8 @@ class IngestCommandTest {
             if (name.equals("help")) {
                 continue;
             }
-            CommandRun run = CommandRun.of(name, "--help");
-            assertThat(run.exitCode()).as(name).isZero();
+            CliRun run = CliRun.of("", name, "--help");
+            assertThat(run.status()).as(name).isZero();
             assertThat(run.out()).as(name).contains("Usage: litmine " + name);
         }
     }

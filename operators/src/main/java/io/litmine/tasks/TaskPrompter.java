@@ -39,11 +39,21 @@ public final class TaskPrompter<R extends TaskResult> {
 
     /** The model prefixes for an article, in {@link BioGptTask#sources} order. */
     public List<int[]> prompts(Article article) {
+        return promptsForSources(task.sources(article));
+    }
+
+    /** The model prefixes for sources already built (a test set's records). */
+    public List<int[]> promptsForSources(List<String> sources) {
         List<int[]> prompts = new ArrayList<>();
-        for (String source : task.sources(article)) {
+        for (String source : sources) {
             prompts.add(encoder.encode(source));
         }
         return prompts;
+    }
+
+    /** The ids of the task's learned prompt tokens in this model's vocabulary. */
+    public int[] learnedIds() {
+        return encoder.learnedIds();
     }
 
     /** The article's result from the decoded generation of each of its prompts, in order. */

@@ -1,0 +1,174 @@
+package io.litmine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code litmine extract} through the real path (tokenizer, task, ONNX Runtime) on the tiny
+ * random-weight fixture. Its outputs mean nothing; the tests check the plumbing: order, fields,
+ * batching, determinism, errors, and that the evaluation runs.
+ */
+class ExtractCommandTest {
+    private static final String ARTICLES =
+            "{\"pmid\":\"1\",\"title\":\"Imatinib inhibits BCR-ABL.\",\"abstract\":\"Imatinib"
+                    + " is a tyrosine kinase inhibitor.\"}\n"
+                    + "not json\n"
+                    + "{\"pmid\":\"2\",\"title\":\"Aspirin and COX-1.\",\"abstract\":\"\"}\n"
+                    + "{\"pmid\":\"3\",\"title\":\"\",\"abstract\":\"\"}\n";
+
+    @TempDir Path dir;
+
+    /** The tiny decoder with a config.json; {@code learnedRows} renames vocabulary entries. */
+    private Path tinyModel(boolean learnedRows) throws IOException {
+        Path model = Files.createDirectories(dir.resolve(learnedRows ? "tuned" : "base"));
+        Files.copy(CliRun.repo("fixtures/biogpt-tiny/model.onnx"), model.resolve("model.onnx"));
+        Files.copy(CliRun.repo("data/biogpt/merges.txt"), model.resolve("merges.txt"));
+        Files.writeString(
+                model.resolve("config.json"),
+                "{\"model_type\":\"biogpt\",\"vocab_size\":42384,\"hidden_size\":32,"
+                        + "\"num_hidden_layers\":2,\"num_attention_heads\":4,"
+                        + "\"intermediate_size\":64,\"max_position_embeddings\":512,"
+                        + "\"pad_token_id\":1,\"bos_token_id\":0,\"eos_token_id\":2}");
+        ObjectNode vocab =
+                (ObjectNode)
+                        JsonLines.MAPPER.readTree(CliRun.repo("data/biogpt/vocab.json").toFile());
+        if (learnedRows) {
+            // A vocabulary that names the learned prompt tokens inside the model's 42384 rows
+            // (the last 9 pieces renamed), so the base-sized fixture can serve a task prompt.
+            List<String> last = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (entry.getValue().asInt() >= 42375) {
+                    last.add(entry.getKey());
+                }
+            }
+            for (String piece : last) {
+                int id = vocab.remove(piece).asInt();
+                vocab.put("learned" + (id - 42374) + "</w>", id);
+            }
+        }
+        Files.writeString(model.resolve("vocab.json"), JsonLines.write(vocab));
+        return model;
+    }
+
+    @Test
+    void extractsEachArticleInOrderAndNamesBadLines() throws IOException {
+        Path model = tinyModel(true);
+        String[] args = {
+            "extract",
+            "--task",
+            "kd-dti",
+            "--model-dir",
+            model.toString(),
+            "--provider",
+            "cpu",
+            "--max-new-tokens",
+            "6",
+            "--batch",
+            "1"
+        };
+
+        CliRun run = CliRun.of(ARTICLES, args);
+
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("litmine extract: line 2: not valid JSON")
+                .contains("litmine extract: line 4: neither 'title' nor 'abstract' has text");
+        String[] lines = run.outLines();
+        assertThat(lines).hasSize(2);
+        JsonNode first = JsonLines.MAPPER.readTree(lines[0]);
+        JsonNode second = JsonLines.MAPPER.readTree(lines[1]);
+        assertThat(first.get("pmid").asText()).isEqualTo("1");
+        assertThat(second.get("pmid").asText()).isEqualTo("2");
+        assertThat(first.get("generated").isTextual()).isTrue();
+        assertThat(first.get("result").isArray()).isTrue();
+        assertThat(CliRun.of(ARTICLES, args).out()).isEqualTo(run.out());
+        String[] batched = args.clone();
+        batched[batched.length - 1] = "8";
+        assertThat(CliRun.of(ARTICLES, batched).out()).isEqualTo(run.out());
+    }
+
+    @Test
+    void givesHocOneGenerationPerSentence() throws IOException {
+        CliRun run =
+                CliRun.of(
+                        "{\"pmid\":\"9\",\"title\":\"A title.\",\"abstract\":\"One sentence."
+                                + " Another sentence.\"}\n",
+                        "extract",
+                        "--task",
+                        "hoc",
+                        "--model-dir",
+                        tinyModel(true).toString(),
+                        "--provider",
+                        "cpu",
+                        "--max-new-tokens",
+                        "4");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode line = JsonLines.MAPPER.readTree(run.outLines()[0]);
+        assertThat(line.get("generated").isArray()).isTrue();
+        assertThat(line.get("generated").size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void evaluatesATestSetNextToThePapersFigure() throws IOException {
+        CliRun run =
+                CliRun.of(
+                        "",
+                        "extract",
+                        "--task",
+                        "kd-dti",
+                        "--model-dir",
+                        tinyModel(true).toString(),
+                        "--provider",
+                        "cpu",
+                        "--max-new-tokens",
+                        "4",
+                        "--limit",
+                        "3",
+                        "--gold",
+                        CliRun.repo("data/biogpt/kd-dti_test.json").toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        String[] lines = run.outLines();
+        JsonNode report = JsonLines.MAPPER.readTree(lines[lines.length - 1]);
+        assertThat(report.get("task").asText()).isEqualTo("kd-dti");
+        assertThat(report.get("records").asInt()).isEqualTo(1159);
+        assertThat(report.get("predictions").asInt()).isEqualTo(3);
+        assertThat(report.get("paper_f1").asDouble()).isEqualTo(38.42);
+        assertThat(report.has("f1")).isTrue();
+        assertThat(run.err()).contains("1156 of 1159 test records have no prediction");
+    }
+
+    @Test
+    void refusesABaseModelForATaskWithLearnedPrompts() throws IOException {
+        CliRun run =
+                CliRun.of(
+                        ARTICLES,
+                        "extract",
+                        "--task",
+                        "kd-dti",
+                        "--model-dir",
+                        tinyModel(false).toString(),
+                        "--provider",
+                        "cpu");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().strip())
+                .startsWith(
+                        "litmine extract: the kd-dti prompt needs embedding rows up to id 42392")
+                .contains("it is not a kd-dti fine-tune")
+                .doesNotContain("\n");
+    }
+}
