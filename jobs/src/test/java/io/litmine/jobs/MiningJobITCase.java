@@ -6,6 +6,8 @@ import io.litmine.embedded.EmbeddedKafka;
 import io.litmine.embedded.EmbeddedNeo4j;
 import io.litmine.ingest.TopicAdmin;
 import io.litmine.ingest.TopicReader;
+import io.litmine.operators.mining.BioGptMinerFactory;
+import io.litmine.operators.mining.MinerFactory;
 import io.litmine.schemas.AbstractSection;
 import io.litmine.schemas.Alert;
 import io.litmine.schemas.ArticleRecord;
@@ -152,7 +154,23 @@ class MiningJobITCase {
         assertThat(letters).allMatch(k -> k.value().topic().equals(prefix + "articles"));
     }
 
-    private void runJob(ScriptedMiner miner, Map<String, String> extra) throws Exception {
+    @Test
+    void runsTheRealBioGptPathWithTheTinyModelAndWritesEveryArticle() throws Exception {
+        Path model = TinyTaskModel.create(dataDir.resolve("models"));
+        publish(article("3001", 1), article("3002", 1), article("3003", 1));
+
+        runJob(new BioGptMinerFactory(Map.of("kd-dti", model), "cpu", 1, 4, 8), Map.of());
+
+        assertThat(count("MATCH (a:Article) RETURN count(a)")).isEqualTo(3);
+        assertThat(
+                        count(
+                                "MATCH (a:Article) WHERE a.modelVersions[0] STARTS WITH"
+                                        + " 'tiny-kd-dti@' RETURN count(a)"))
+                .isEqualTo(3);
+        assertThat(count("MATCH (c:Claim) WHERE c.kind <> 'drug-target' RETURN count(c)")).isZero();
+    }
+
+    private void runJob(MinerFactory miner, Map<String, String> extra) throws Exception {
         Map<String, String> settings = new java.util.HashMap<>(extra);
         settings.putAll(
                 Map.of(
