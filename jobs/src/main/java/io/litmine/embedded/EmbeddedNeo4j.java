@@ -27,6 +27,9 @@ import org.neo4j.driver.exceptions.AuthenticationException;
  * first start changes it through Bolt on the system database.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
+    private static final org.slf4j.Logger LOG =
+            org.slf4j.LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
     /** The user the server creates. */
     public static final String USER = "neo4j";
 
@@ -70,6 +73,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             server.awaitPort(port, START_TIMEOUT);
             EmbeddedNeo4j neo4j = new EmbeddedNeo4j(server, port, password, dir);
             neo4j.changeInitialPassword();
+            Files.writeString(boltUriFile(dir), neo4j.boltUri() + "\n");
             return neo4j;
         } catch (IOException | RuntimeException e) {
             server.close();
@@ -95,6 +99,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Where a generated password is kept, for {@code litmine query --data-dir}. */
     public static Path passwordFile(Path dataDir) {
         return dataDir.toAbsolutePath().resolve("password");
+    }
+
+    /**
+     * Where a running server leaves its Bolt URI, so {@code litmine query --data-dir} can find it;
+     * removed on a clean stop.
+     */
+    public static Path boltUriFile(Path dataDir) {
+        return dataDir.toAbsolutePath().resolve("bolt-uri");
     }
 
     private static void writeConfig(Path dir, int port) throws IOException {
@@ -180,5 +192,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        try {
+            Files.deleteIfExists(boltUriFile(dir));
+        } catch (IOException e) {
+            LOG.debug("could not remove {}: {}", boltUriFile(dir), e.getMessage());
+        }
     }
 }

@@ -93,7 +93,7 @@ public final class MiningJob {
                         .returns(RecordTypes.PUBMED_RECORD)
                         .name(DECODE_NAME)
                         .uid(DECODE_UID);
-        SingleOutputStreamOperator<GraphOutcome> written =
+        SingleOutputStreamOperator<ArticleUpdate> mined =
                 decoded.keyBy(PubmedRecord::pmid)
                         .process(new NewestVersionFunction())
                         .returns(RecordTypes.PUBMED_RECORD)
@@ -108,9 +108,9 @@ public final class MiningJob {
                                         assembler,
                                         mining.batchSize(),
                                         mining.maxWait()))
-                        .uid(MINE_UID)
-                        .transform(GRAPH_NAME, RecordTypes.GRAPH_OUTCOME, graphWriter)
-                        .uid(GRAPH_UID);
+                        .uid(MINE_UID);
+        SingleOutputStreamOperator<GraphOutcome> written =
+                mined.transform(GRAPH_NAME, RecordTypes.GRAPH_OUTCOME, graphWriter).uid(GRAPH_UID);
         written.flatMap(
                         (GraphOutcome outcome, Collector<Alert> out) ->
                                 outcome.alerts().forEach(out::collect))
@@ -128,7 +128,7 @@ public final class MiningJob {
                         .name(REJECTS_NAME)
                         .uid(REJECTS_UID);
         decoded.getSideOutput(DecodeFunction.DEAD_LETTERS)
-                .union(rejects)
+                .union(rejects, mined.getSideOutput(MiningOperator.DEAD_LETTERS))
                 .sinkTo(deadLetterSink)
                 .name(DEAD_LETTER_SINK_NAME)
                 .uid(DEAD_LETTER_SINK_UID);

@@ -6,6 +6,9 @@ import io.litmine.operators.mining.ClaimAssembler;
 import io.litmine.operators.mining.EntityNormaliser;
 import io.litmine.operators.mining.MinerFactory;
 import java.io.IOException;
+import java.time.Duration;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -18,11 +21,26 @@ public final class MiningPipeline {
 
     private MiningPipeline() {}
 
+    /**
+     * A few restarts with a delay, then the job fails: bad records are isolated before they can
+     * fail the job, so a failure that repeats is an outage (Neo4j down), not data, and should
+     * surface instead of looping forever.
+     */
+    private static Configuration restartStrategy() {
+        Configuration config = new Configuration();
+        config.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 5);
+        config.set(
+                RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(5));
+        return config;
+    }
+
     public static void addTo(
             StreamExecutionEnvironment env, MiningOptions options, MinerFactory miner)
             throws IOException {
         env.setParallelism(options.parallelism());
         env.enableCheckpointing(options.checkpointInterval().toMillis());
+        env.configure(restartStrategy());
         Neo4jWriteOperator graphWriter =
                 new Neo4jWriteOperator(
                         options.neo4j(),

@@ -7,16 +7,21 @@ import io.litmine.operators.mining.ClaimAssembler;
 import io.litmine.operators.mining.MinedArticle;
 import io.litmine.operators.mining.MinerFactory;
 import io.litmine.schemas.ArticleRecord;
+import io.litmine.schemas.DeadLetter;
 import io.litmine.schemas.DeletionRecord;
 import io.litmine.schemas.PubmedRecord;
+import io.litmine.schemas.TopicCodec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.util.OutputTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +36,13 @@ public final class MiningOperator extends AbstractStreamOperator<ArticleUpdate>
         implements OneInputStreamOperator<PubmedRecord, ArticleUpdate> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(MiningOperator.class);
+
+    /** Side output of the articles the miner failed on. */
+    public static final OutputTag<DeadLetter> DEAD_LETTERS =
+            new OutputTag<>("mining-rejects", RecordTypes.DEAD_LETTER) {};
+
+    /** The topic field of dead letters for articles the model failed on. */
+    static final String MINING_STAGE = "mining";
 
     private final MinerFactory minerFactory;
     private final ClaimAssembler assembler;
@@ -93,24 +105,15 @@ public final class MiningOperator extends AbstractStreamOperator<ArticleUpdate>
         List<PubmedRecord> batch = buffer;
         buffer = new ArrayList<>();
         List<ArticleRecord> articles = new ArrayList<>();
-        batch.forEach(
-                r -> {
-                    if (r instanceof ArticleRecord a) {
-                        articles.add(a);
-                    }
-                });
-        long start = System.nanoTime();
-        List<MinedArticle> mined = articles.isEmpty() ? List.of() : miner.mine(articles);
-        long nanos = System.nanoTime() - start;
-        if (mined.size() != articles.size()) {
-            throw new IllegalStateException(
-                    "miner returned "
-                            + mined.size()
-                            + " results for "
-                            + articles.size()
-                            + " articles");
+        for (PubmedRecord record : batch) {
+            if (record instanceof ArticleRecord article) {
+                articles.add(article);
+            }
         }
-        metrics.record(articles.size(), mined, nanos);
+        long start = System.nanoTime();
+        Map<String, MinedArticle> mined = mine(articles);
+        long nanos = System.nanoTime() - start;
+        metrics.record(articles.size(), mined.values(), nanos);
         LOG.info(
                 "mined batch: {} articles, {} records in {} ms",
                 articles.size(),
@@ -119,20 +122,62 @@ public final class MiningOperator extends AbstractStreamOperator<ArticleUpdate>
         emit(batch, mined);
     }
 
-    private void emit(List<PubmedRecord> batch, List<MinedArticle> mined) {
+    /** Mines the batch; if that fails, article by article, rejecting the ones that fail alone. */
+    private Map<String, MinedArticle> mine(List<ArticleRecord> articles) {
+        Map<String, MinedArticle> byPmid = new HashMap<>();
+        if (articles.isEmpty()) {
+            return byPmid;
+        }
+        try {
+            miner.mine(articles).forEach(m -> byPmid.put(m.pmid(), m));
+            return byPmid;
+        } catch (RuntimeException batchFailure) {
+            LOG.warn(
+                    "mining a batch of {} failed ({}); mining its articles one by one",
+                    articles.size(),
+                    batchFailure.getMessage());
+        }
+        for (ArticleRecord article : articles) {
+            try {
+                miner.mine(List.of(article)).forEach(m -> byPmid.put(m.pmid(), m));
+            } catch (RuntimeException e) {
+                reject(article, e);
+            }
+        }
+        return byPmid;
+    }
+
+    private void reject(ArticleRecord article, RuntimeException e) {
+        metrics.rejected.inc();
+        String reason = "mining failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        output.collect(
+                DEAD_LETTERS,
+                new StreamRecord<>(
+                        DeadLetter.of(
+                                MINING_STAGE,
+                                -1,
+                                -1,
+                                article.pmid(),
+                                reason,
+                                TopicCodec.articles().encode(article),
+                                Instant.now())));
+    }
+
+    private void emit(List<PubmedRecord> batch, Map<String, MinedArticle> mined) {
         Instant now = Instant.now();
-        int next = 0;
         for (PubmedRecord record : batch) {
-            ArticleUpdate update;
             if (record instanceof ArticleRecord article) {
-                update = assembler.assemble(article, mined.get(next++), now);
+                MinedArticle result = mined.get(article.pmid());
+                if (result != null) {
+                    output.collect(new StreamRecord<>(assembler.assemble(article, result, now)));
+                }
             } else {
                 DeletionRecord deletion = (DeletionRecord) record;
-                update =
-                        new ArticleRetraction(
-                                deletion.pmid(), "deleted (" + deletion.source() + ")");
+                output.collect(
+                        new StreamRecord<>(
+                                new ArticleRetraction(
+                                        deletion.pmid(), "deleted (" + deletion.source() + ")")));
             }
-            output.collect(new StreamRecord<>(update));
         }
     }
 
@@ -152,6 +197,7 @@ public final class MiningOperator extends AbstractStreamOperator<ArticleUpdate>
         private final Counter articles;
         private final Counter parseFailures;
         private final Counter tokens;
+        private final Counter rejected;
         private volatile long lastBatchSize;
         private volatile long lastBatchMillis;
         private volatile double lastTokensPerSecond;
@@ -160,12 +206,13 @@ public final class MiningOperator extends AbstractStreamOperator<ArticleUpdate>
             articles = group.counter("articlesMined");
             parseFailures = group.counter("parseFailures");
             tokens = group.counter("tokensGenerated");
+            rejected = group.counter("articlesRejected");
             group.gauge("lastBatchSize", () -> lastBatchSize);
             group.gauge("lastBatchMillis", () -> lastBatchMillis);
             group.gauge("tokensPerSecond", () -> lastTokensPerSecond);
         }
 
-        void record(int batchSize, List<MinedArticle> mined, long nanos) {
+        void record(int batchSize, java.util.Collection<MinedArticle> mined, long nanos) {
             long batchTokens = mined.stream().mapToLong(MinedArticle::tokens).sum();
             articles.inc(batchSize);
             parseFailures.inc(mined.stream().mapToInt(MinedArticle::parseFailures).sum());
