@@ -53,6 +53,7 @@ public final class MiningOperator extends AbstractStreamOperator<ArticleUpdate>
     private transient ArticleMiner miner;
     private transient boolean timerSet;
     private transient MiningMetrics metrics;
+    private transient TopicCodec<PubmedRecord> codec;
 
     public MiningOperator(
             MinerFactory minerFactory, ClaimAssembler assembler, int batchSize, Duration maxWait) {
@@ -68,6 +69,7 @@ public final class MiningOperator extends AbstractStreamOperator<ArticleUpdate>
         buffer = new ArrayList<>();
         miner = minerFactory.create();
         metrics = new MiningMetrics(getMetricGroup());
+        codec = TopicCodec.articles();
     }
 
     @Override
@@ -159,7 +161,7 @@ public final class MiningOperator extends AbstractStreamOperator<ArticleUpdate>
                                 -1,
                                 article.pmid(),
                                 reason,
-                                TopicCodec.articles().encode(article),
+                                codec.encode(article),
                                 Instant.now())));
     }
 
