@@ -76,6 +76,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                     .forEach(ingester::ingestFile);
             stats = ingester.stats();
         }
+        String ingested = stats.summary("pubmed.articles");
         MiningOptions options =
                 MiningOptions.from(
                         ConfigFiles.load(

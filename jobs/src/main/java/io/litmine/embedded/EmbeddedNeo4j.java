@@ -10,8 +10,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
 
@@ -37,6 +39,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static final String PASSWORD_ENV = "LITMINE_NEO4J_PASSWORD";
 
     private static final String INITIAL_PASSWORD = "neo4j";
+
+    /** The driver logs through SLF4J (our levels) instead of JUL's INFO lines on stderr. */
+    private static final Config QUIET = Config.builder().withLogging(Logging.slf4j()).build();
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final List<String> JVM_OPTIONS =
             List.of("-Xms256m", "-Xmx768m", "-XX:+UseSerialGC");
@@ -93,7 +99,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** A new driver for this server; the caller closes it. */
     public Driver driver() {
-        return GraphDatabase.driver(boltUri(), AuthTokens.basic(USER, password));
+        return GraphDatabase.driver(boltUri(), AuthTokens.basic(USER, password), QUIET);
     }
 
     /** Where a generated password is kept, for {@code litmine query --data-dir}. */
@@ -163,7 +169,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     private void changeInitialPassword() {
         try (Driver initial =
-                        GraphDatabase.driver(boltUri(), AuthTokens.basic(USER, INITIAL_PASSWORD));
+                        GraphDatabase.driver(
+                                boltUri(), AuthTokens.basic(USER, INITIAL_PASSWORD), QUIET);
                 var session = initial.session(SessionConfig.forDatabase("system"))) {
             session.run(
                             "ALTER CURRENT USER SET PASSWORD FROM $old TO $new",

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code litmine demo} end to end, as a newcomer runs it: embedded Kafka and Neo4j, the bundled
  * sample, the job on a MiniCluster with the tiny fixture model; then a second run on the same data
- * directory, which must add nothing.
+ * directory, which must add nothing; then {@code litmine query stats} on the same folder.
  */
 class DemoITCase {
     @TempDir Path dataDir;
@@ -43,6 +43,13 @@ class DemoITCase {
         assertThat(again.get("claims").asLong()).isEqualTo(summary.get("claims").asLong());
         assertThat(again.get("newClaims").asLong()).isZero();
         assertThat(again.get("alerts").get("NEW_CLAIM").asLong()).isZero();
+
+        CliRun stats = CliRun.of("", "query", "--data-dir", dataDir.toString(), "--json", "stats");
+
+        assertThat(stats.status()).as(stats.err()).isZero();
+        JsonNode row = new ObjectMapper().readTree(stats.out()).get(0);
+        assertThat(row.get("articles").asLong()).isEqualTo(articles);
+        assertThat(row.get("deletedArticles").asLong()).isEqualTo(2);
     }
 
     private static JsonNode lastLineJson(String out) throws Exception {
