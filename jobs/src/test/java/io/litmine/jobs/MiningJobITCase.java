@@ -155,6 +155,24 @@ class MiningJobITCase {
     }
 
     @Test
+    void aFailureInTheJobRestartsFromTheCheckpointWithTheSameFinalGraph() throws Exception {
+        ScriptedMiner miner = new ScriptedMiner().crashOnceAt("4007");
+        List<ArticleRecord> articles = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            String pmid = String.valueOf(4000 + i);
+            miner.drugTarget(pmid, "Drug" + (i % 3), "Target" + (i % 4), "inhibitor");
+            articles.add(article(pmid, 1));
+        }
+        publish(articles.toArray(new PubmedRecord[0]));
+
+        runJob(miner, Map.of("mining.batch-size", "2"));
+
+        assertThat(ScriptedMiner.crashed()).as("the injected crash happened").isTrue();
+        // 12 articles; claims are the distinct (i % 3, i % 4) pairs: 12 of them, one per article
+        assertGraph(12, 12, 12);
+    }
+
+    @Test
     void runsTheRealBioGptPathWithTheTinyModelAndWritesEveryArticle() throws Exception {
         Path model = TinyTaskModel.create(dataDir.resolve("models"));
         publish(article("3001", 1), article("3002", 1), article("3003", 1));

@@ -15,6 +15,29 @@ final class ScriptedMiner implements MinerFactory {
     private static final long serialVersionUID = 1L;
 
     private final HashMap<String, List<ExtractedRelation>> script = new HashMap<>();
+    private String crashOnceAt;
+
+    /** A failure injected in the job, not a bad record: thrown (once per JVM) at this PMID. */
+    static final class InjectedCrash extends Error {
+        private static final long serialVersionUID = 1L;
+
+        InjectedCrash(String pmid) {
+            super("injected crash at pmid " + pmid);
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean CRASHED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Whether the injected crash happened in this JVM. */
+    static boolean crashed() {
+        return CRASHED.get();
+    }
+
+    ScriptedMiner crashOnceAt(String pmid) {
+        crashOnceAt = pmid;
+        return this;
+    }
 
     ScriptedMiner drugTarget(String pmid, String drug, String target, String interaction) {
         return add(pmid, ClaimKind.DRUG_TARGET, drug, target, interaction, "kd-dti");
@@ -36,9 +59,14 @@ final class ScriptedMiner implements MinerFactory {
     @Override
     public ArticleMiner create() {
         Map<String, List<ExtractedRelation>> frozen = Map.copyOf(script);
+        String crashAt = crashOnceAt;
         return new ArticleMiner() {
             @Override
             public List<MinedArticle> mine(List<ArticleRecord> batch) {
+                if (batch.stream().anyMatch(a -> a.pmid().equals(crashAt))
+                        && CRASHED.compareAndSet(false, true)) {
+                    throw new InjectedCrash(crashAt);
+                }
                 return batch.stream()
                         .map(
                                 a ->
