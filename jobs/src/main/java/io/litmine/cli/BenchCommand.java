@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measures litmine's engines and prints the figures.",
-        subcommands = {BenchParseCommand.class, BenchGenerateCommand.class})
+        subcommands = {
+            BenchParseCommand.class,
+            BenchGenerateCommand.class,
+            BenchPipelineCommand.class
+        })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

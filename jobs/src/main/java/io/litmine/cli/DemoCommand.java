@@ -1,111 +1,165 @@
 package io.litmine.cli;
 
 import io.litmine.embedded.EmbeddedKafka;
+import io.litmine.embedded.EmbeddedNeo4j;
 import io.litmine.embedded.LitmineHome;
+import io.litmine.embedded.TinyDemoModel;
 import io.litmine.ingest.IngestStats;
 import io.litmine.ingest.KafkaRecordSink;
 import io.litmine.ingest.PubmedIngester;
 import io.litmine.ingest.TopicAdmin;
-import io.litmine.ingest.TopicReader;
-import io.litmine.schemas.ArticleRecord;
-import io.litmine.schemas.DeletionRecord;
-import io.litmine.schemas.PubmedRecord;
+import io.litmine.jobs.ConfigFiles;
+import io.litmine.jobs.MiningOptions;
+import io.litmine.jobs.MiningPipeline;
+import io.litmine.operators.mining.BioGptMinerFactory;
 import io.litmine.schemas.Topic;
-import io.litmine.schemas.TopicCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.neo4j.driver.Driver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code litmine demo}: the whole pipeline on embedded defaults. At this stage: an embedded Kafka
- * broker, ingestion of the bundled PubMed sample into {@code pubmed.articles}, and a report read
- * back from the topic.
+ * {@code litmine demo}: the whole pipeline on embedded services. Starts Kafka and Neo4j (child
+ * JVMs, data under {@code --data-dir}, so a second run continues the same graph), ingests the
+ * bundled sample (or the files given), runs the mining job on a Flink MiniCluster until every
+ * record is processed, and prints what it did: articles, claims, alerts, dead letters, and three
+ * analyst questions.
  */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs litmine end to end on embedded services: starts a Kafka broker (KRaft, child"
-                    + " JVM), ingests the bundled PubMed sample and reports what reached the"
-                    + " topic."
+            "Runs litmine end to end on embedded services: Kafka and Neo4j (child JVMs), the"
+                    + " bundled PubMed sample, the mining job on a Flink MiniCluster, a summary."
         })
 public final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(
-            names = "--sample",
-            paramLabel = "DIR",
-            description = "PubMed XML files to ingest (default: <litmine home>/data/pubmed)")
-    Path sample;
+            names = "--input",
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "PubMed XML files to ingest (default: <litmine home>/data/pubmed/*.xml*)")
+    List<Path> input;
 
     @Option(
             names = "--data-dir",
             paramLabel = "DIR",
-            description =
-                    "where the embedded services keep their data; kept after the run (default: a"
-                            + " temporary folder, deleted at the end)")
+            defaultValue = "litmine-data",
+            description = "Where Kafka and Neo4j keep their data. Default: ./${DEFAULT-VALUE}.")
     Path dataDir;
 
+    @Option(
+            names = "--models",
+            paramLabel = "DIR",
+            description =
+                    "Task models (<DIR>/kd-dti, ...). Default: the tiny random-weight fixture,"
+                            + " whose claims are noise.")
+    Path models;
+
+    @Option(names = "--json", description = "End with one JSON line summarising the run.")
+    boolean json;
+
+    @Option(names = "--keep-running", description = "Keep Kafka and Neo4j up until Ctrl-C.")
+    boolean keepRunning;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Path dir = dataDir.toAbsolutePath();
         List<Path> files =
-                sampleFiles(sample != null ? sample : LitmineHome.path().resolve("data/pubmed"));
-        boolean temporary = dataDir == null;
-        Path dir = temporary ? Files.createTempDirectory("litmine-demo") : dataDir;
-        String topic = Topic.ARTICLES.defaultName();
-        try {
-            out.println("demo: starting embedded Kafka (data in " + dir + ") ...");
+                input != null ? input : sampleFiles(LitmineHome.path().resolve("data/pubmed"));
+        out.println("demo: starting Kafka and Neo4j (data in " + dir + ") ...");
+        out.flush();
+        CompletableFuture<EmbeddedNeo4j> neo = CompletableFuture.supplyAsync(() -> startNeo4j(dir));
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+                EmbeddedNeo4j neo4j = neo.join();
+                Driver driver = neo4j.driver()) {
+            out.println("demo: Kafka is up at " + kafka.bootstrapServers());
+            out.println("demo: Neo4j is up at " + neo4j.boltUri());
+            DemoReport.Snapshot before = DemoReport.snapshot(kafka.bootstrapServers(), driver);
+            IngestStats stats = ingest(kafka.bootstrapServers(), files);
+            out.println("demo: " + stats.summary(Topic.ARTICLES.defaultName()));
+            out.println("demo: running the mining job (" + modelDescription() + ") ...");
             out.flush();
-            try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
-                String bootstrap = kafka.bootstrapServers();
-                out.println("demo: Kafka is up at " + bootstrap);
-                TopicAdmin.ensureTopic(bootstrap, topic, 3, 60);
-                IngestStats stats;
-                try (KafkaRecordSink sink = new KafkaRecordSink(bootstrap, topic)) {
-                    PubmedIngester ingester =
-                            new PubmedIngester(sink, spec.commandLine().getErr(), false);
-                    files.forEach(ingester::ingestFile);
-                    stats = ingester.stats();
-                }
-                out.println("demo: " + stats.summary(topic));
-                report(
-                        out,
-                        TopicReader.readAll(
-                                bootstrap, topic, TopicCodec.articles(), Duration.ofSeconds(60)));
-                return stats.clean() ? 0 : IngestCommand.EXIT_REJECTED;
+            runJob(kafka.bootstrapServers(), neo4j, dir);
+            DemoReport.Snapshot after = DemoReport.snapshot(kafka.bootstrapServers(), driver);
+            DemoReport report = new DemoReport(before, after, neo4j, dir.resolve("neo4j"));
+            report.print(out, driver);
+            if (json) {
+                out.println(report.json(stats));
             }
-        } finally {
-            if (temporary) {
-                deleteTree(dir);
+            out.flush();
+            if (keepRunning) {
+                out.println("demo: services stay up; press Ctrl-C to stop");
+                out.flush();
+                Thread.currentThread().join();
             }
+            return stats.clean() ? 0 : IngestCommand.EXIT_REJECTED;
         }
     }
 
-    private static void report(PrintWriter out, List<TopicReader.Keyed<PubmedRecord>> records) {
-        long articles = records.stream().filter(r -> r.value() instanceof ArticleRecord).count();
-        long deletions = records.stream().filter(r -> r.value() instanceof DeletionRecord).count();
-        long pmids = records.stream().map(TopicReader.Keyed::key).distinct().count();
-        long withAbstract =
-                records.stream()
-                        .filter(r -> r.value() instanceof ArticleRecord a && a.hasAbstract())
-                        .count();
-        long partitions = records.stream().map(TopicReader.Keyed::partition).distinct().count();
-        out.printf(
-                "demo: read back %d records from pubmed.articles (%d partitions): %d articles (%d"
-                        + " with an abstract), %d deletions, %d distinct PMIDs%n",
-                records.size(), partitions, articles, withAbstract, deletions, pmids);
-        out.flush();
+    private static EmbeddedNeo4j startNeo4j(Path dir) {
+        try {
+            return EmbeddedNeo4j.start(dir.resolve("neo4j"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Neo4j did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private IngestStats ingest(String bootstrap, List<Path> files) {
+        for (Topic topic : Topic.values()) {
+            TopicAdmin.ensureTopic(bootstrap, topic.defaultName(), 3, 60);
+        }
+        try (KafkaRecordSink sink = new KafkaRecordSink(bootstrap, Topic.ARTICLES.defaultName())) {
+            PubmedIngester ingester = new PubmedIngester(sink, spec.commandLine().getErr(), false);
+            files.forEach(ingester::ingestFile);
+            return ingester.stats();
+        }
+    }
+
+    private String modelDescription() {
+        return models != null
+                ? "task models in " + models
+                : "tiny random-weight fixture model: the path is real, its claims are noise;"
+                        + " --models DIR for real ones";
+    }
+
+    private void runJob(String bootstrap, EmbeddedNeo4j neo4j, Path dir) throws Exception {
+        Map<String, String> settings =
+                Map.of(
+                        "kafka.bootstrap-servers", bootstrap,
+                        "kafka.group-id", "litmine-demo",
+                        "kafka.bounded", "true",
+                        "neo4j.uri", neo4j.boltUri(),
+                        "job.parallelism", "2",
+                        "job.checkpoint-interval", "5 s",
+                        "alerts.corroboration-threshold", "2");
+        MiningOptions options =
+                MiningOptions.from(
+                        ConfigFiles.load(null, settings),
+                        Map.of(MiningOptions.PASSWORD_ENV, neo4j.password()));
+        Path modelDir =
+                models != null
+                        ? models.resolve("kd-dti")
+                        : TinyDemoModel.kdDti(LitmineHome.path(), dir.resolve("models"));
+        BioGptMinerFactory miner =
+                new BioGptMinerFactory(
+                        Map.of("kd-dti", modelDir), "auto", 1, 8, models != null ? null : 16);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        MiningPipeline.addTo(env, options, miner);
+        env.execute(MiningPipeline.JOB_NAME);
     }
 
     private static List<Path> sampleFiles(Path dir) throws IOException {
@@ -113,14 +167,6 @@ public final class DemoCommand implements Callable<Integer> {
             return listing.filter(p -> p.getFileName().toString().matches(".*\\.xml(\\.gz)?$"))
                     .sorted()
                     .toList();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             IngestCommand.class,
             DemoCommand.class,
+            RunCommand.class,
+            QueryCommand.class,
             TokenizeCommand.class,
             GenerateCommand.class,
             ParseCommand.class,

@@ -1,5 +1,6 @@
 package io.litmine.schemas;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  *     null
  * @param text the section's text, inline markup reduced to its characters
  */
-public record AbstractSection(String label, String category, String text) {
+public record AbstractSection(String label, String category, String text) implements Serializable {
     public AbstractSection {
         Objects.requireNonNull(text, "text");
     }

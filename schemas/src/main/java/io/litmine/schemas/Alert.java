@@ -1,6 +1,7 @@
 package io.litmine.schemas;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,8 @@ public record Alert(
         List<String> titles,
         String model,
         String modelVersion,
-        Instant time) {
+        Instant time)
+        implements Serializable {
 
     public Alert {
         Objects.requireNonNull(id, "id");

@@ -1,6 +1,7 @@
 package io.litmine.schemas;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
@@ -36,7 +37,8 @@ public record DeadLetter(
         String reason,
         String payload,
         boolean payloadTruncated,
-        Instant time) {
+        Instant time)
+        implements Serializable {
 
     /** Longest payload kept, in chars: enough to recognise a record, small enough for Kafka. */
     public static final int MAX_PAYLOAD_CHARS = 16_384;

@@ -2,6 +2,7 @@ package io.litmine.schemas;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.io.Serializable;
 
 /**
  * One value on the {@code pubmed.articles} topic: an article version or a deletion, told apart by
@@ -13,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ArticleRecord.class, name = ArticleRecord.TYPE),
     @JsonSubTypes.Type(value = DeletionRecord.class, name = DeletionRecord.TYPE)
 })
-public sealed interface PubmedRecord permits ArticleRecord, DeletionRecord {
+public sealed interface PubmedRecord extends Serializable permits ArticleRecord, DeletionRecord {
 
     /** The PubMed identifier, digits only; the Kafka key. */
     String pmid();
