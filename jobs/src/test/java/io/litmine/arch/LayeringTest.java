@@ -27,7 +27,8 @@ class LayeringTest {
                         "io.litmine.cli..",
                         "io.litmine.ingest..",
                         "io.litmine.embedded..",
-                        "io.litmine.jobs..")
+                        "io.litmine.jobs..",
+                        "io.litmine.query..")
                 .layer("operators")
                 .definedBy(
                         "io.litmine.pubmed..",
