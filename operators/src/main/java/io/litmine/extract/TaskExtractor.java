@@ -104,8 +104,12 @@ public final class TaskExtractor<R extends TaskResult> implements AutoCloseable 
         return generator.provider();
     }
 
-    /** One article's extraction: the generated text of each of its prompts, and the result. */
-    public record Extraction<R extends TaskResult>(List<String> generated, R result) {
+    /**
+     * One article's extraction: the generated text of each of its prompts, the result, and how many
+     * ids were generated for it (the tokens/s metric).
+     */
+    public record Extraction<R extends TaskResult>(
+            List<String> generated, R result, long generatedIds) {
         public Extraction {
             generated = List.copyOf(generated);
         }
@@ -132,27 +136,35 @@ public final class TaskExtractor<R extends TaskResult> implements AutoCloseable 
     private List<Extraction<R>> fromPrompts(List<List<int[]>> promptsPerRecord) {
         List<int[]> flat = new ArrayList<>();
         promptsPerRecord.forEach(flat::addAll);
-        List<String> texts = generate(flat);
+        List<Decoded> decoded = generate(flat);
         List<Extraction<R>> extractions = new ArrayList<>();
         int next = 0;
         for (List<int[]> prompts : promptsPerRecord) {
-            List<String> generated = texts.subList(next, next + prompts.size());
+            List<Decoded> own = decoded.subList(next, next + prompts.size());
             next += prompts.size();
-            extractions.add(new Extraction<>(generated, prompter.result(generated)));
+            List<String> texts = own.stream().map(Decoded::text).toList();
+            long ids = own.stream().mapToLong(Decoded::ids).sum();
+            extractions.add(new Extraction<>(texts, prompter.result(texts), ids));
         }
         return extractions;
     }
 
+    /** The text generated after one prompt and the number of ids generated. */
+    private record Decoded(String text, int ids) {}
+
     /** The text generated after each prompt, batch by batch, in prompt order. */
-    List<String> generate(List<int[]> prompts) {
-        List<String> texts = new ArrayList<>(prompts.size());
+    private List<Decoded> generate(List<int[]> prompts) {
+        List<Decoded> out = new ArrayList<>(prompts.size());
         for (int from = 0; from < prompts.size(); from += batchSize) {
             List<int[]> batch = prompts.subList(from, Math.min(prompts.size(), from + batchSize));
             for (Generation generation : generator.generate(batch, decoding)) {
-                texts.add(tokenizer.decode(withoutEos(generation.newIds())));
+                out.add(
+                        new Decoded(
+                                tokenizer.decode(withoutEos(generation.newIds())),
+                                generation.newIds().size()));
             }
         }
-        return texts;
+        return out;
     }
 
     /** The new ids without the closing {@code </s>}; decoding drops specials anyway. */

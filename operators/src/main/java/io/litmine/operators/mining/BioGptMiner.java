@@ -45,7 +45,7 @@ final class BioGptMiner implements ArticleMiner {
             List<? extends Extraction<? extends TaskResult>> extractions =
                     model.extractor().extract(articles);
             for (int i = 0; i < extractions.size(); i++) {
-                perArticle.get(i).add(model, extractions.get(i).result());
+                perArticle.get(i).add(model, extractions.get(i));
             }
         }
         return perArticle.stream().map(Accumulator::result).toList();
@@ -63,12 +63,15 @@ final class BioGptMiner implements ArticleMiner {
         private final List<String> hallmarks = new ArrayList<>();
         private final List<String> versions = new ArrayList<>();
         private int parseFailures;
+        private long generatedIds;
 
         Accumulator(String pmid) {
             this.pmid = pmid;
         }
 
-        void add(TaskModel model, TaskResult result) {
+        void add(TaskModel model, Extraction<? extends TaskResult> extraction) {
+            TaskResult result = extraction.result();
+            generatedIds += extraction.generatedIds();
             versions.add(model.model() + "@" + model.version());
             if (result.failed()) {
                 parseFailures++;
@@ -105,7 +108,8 @@ final class BioGptMiner implements ArticleMiner {
         }
 
         MinedArticle result() {
-            return new MinedArticle(pmid, relations, hallmarks, versions, parseFailures, 0);
+            return new MinedArticle(
+                    pmid, relations, hallmarks, versions, parseFailures, generatedIds);
         }
     }
 }

@@ -46,6 +46,7 @@ class BioGptMinerTest {
 
         assertThat(first).extracting(MinedArticle::pmid).containsExactly("11", "12", "13");
         assertThat(first).allMatch(m -> m.modelVersions().size() == 1);
+        assertThat(first).allMatch(m -> m.tokens() >= 1 && m.tokens() <= 6);
         assertThat(first.get(0).modelVersions().get(0)).startsWith(model.getFileName() + "@");
         assertThat(first)
                 .allMatch(m -> m.relations().stream().allMatch(r -> r.task().equals("kd-dti")));
