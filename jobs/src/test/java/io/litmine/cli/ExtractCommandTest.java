@@ -3,14 +3,10 @@ package io.litmine.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.litmine.embedded.TinyDemoModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,37 +25,21 @@ class ExtractCommandTest {
 
     @TempDir Path dir;
 
-    /** The tiny decoder with a config.json; {@code learnedRows} renames vocabulary entries. */
+    /**
+     * The tiny fixture as a task model ({@link TinyDemoModel}: the vocabulary names the learned
+     * prompt tokens inside its 42384 rows), or, as a base model, with the plain vocabulary.
+     */
     private Path tinyModel(boolean learnedRows) throws IOException {
-        Path model = Files.createDirectories(dir.resolve(learnedRows ? "tuned" : "base"));
-        Files.copy(CliRun.repo("fixtures/biogpt-tiny/model.onnx"), model.resolve("model.onnx"));
-        Files.copy(CliRun.repo("data/biogpt/merges.txt"), model.resolve("merges.txt"));
-        Files.writeString(
-                model.resolve("config.json"),
-                "{\"model_type\":\"biogpt\",\"vocab_size\":42384,\"hidden_size\":32,"
-                        + "\"num_hidden_layers\":2,\"num_attention_heads\":4,"
-                        + "\"intermediate_size\":64,\"max_position_embeddings\":512,"
-                        + "\"pad_token_id\":1,\"bos_token_id\":0,\"eos_token_id\":2}");
-        ObjectNode vocab =
-                (ObjectNode)
-                        JsonLines.MAPPER.readTree(CliRun.repo("data/biogpt/vocab.json").toFile());
+        Path tuned = TinyDemoModel.kdDti(CliRun.repo(""), dir.resolve("tuned"));
         if (learnedRows) {
-            // A vocabulary that names the learned prompt tokens inside the model's 42384 rows
-            // (the last 9 pieces renamed), so the base-sized fixture can serve a task prompt.
-            List<String> last = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                if (entry.getValue().asInt() >= 42375) {
-                    last.add(entry.getKey());
-                }
-            }
-            for (String piece : last) {
-                int id = vocab.remove(piece).asInt();
-                vocab.put("learned" + (id - 42374) + "</w>", id);
-            }
+            return tuned;
         }
-        Files.writeString(model.resolve("vocab.json"), JsonLines.write(vocab));
-        return model;
+        Path base = Files.createDirectories(dir.resolve("base"));
+        for (String file : new String[] {"model.onnx", "config.json", "merges.txt"}) {
+            Files.copy(tuned.resolve(file), base.resolve(file));
+        }
+        Files.copy(CliRun.repo("data/biogpt/vocab.json"), base.resolve("vocab.json"));
+        return base;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.litmine.embedded.EmbeddedKafka;
 import io.litmine.embedded.EmbeddedNeo4j;
+import io.litmine.embedded.TinyDemoModel;
 import io.litmine.ingest.TopicAdmin;
 import io.litmine.ingest.TopicReader;
 import io.litmine.operators.mining.BioGptMinerFactory;
@@ -174,7 +175,12 @@ class MiningJobITCase {
 
     @Test
     void runsTheRealBioGptPathWithTheTinyModelAndWritesEveryArticle() throws Exception {
-        Path model = TinyTaskModel.create(dataDir.resolve("models"));
+        Path model =
+                TinyDemoModel.kdDti(
+                        Path.of(System.getProperty("litmine.home", ".."))
+                                .toAbsolutePath()
+                                .normalize(),
+                        dataDir.resolve("models"));
         publish(article("3001", 1), article("3002", 1), article("3003", 1));
 
         runJob(new BioGptMinerFactory(Map.of("kd-dti", model), "cpu", 1, 4, 8), Map.of());
