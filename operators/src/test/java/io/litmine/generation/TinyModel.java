@@ -1,5 +1,6 @@
 package io.litmine.generation;
 
+import io.litmine.testsupport.Checkout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,14 +17,7 @@ public final class TinyModel {
 
     /** The repository root, found by walking up to the folder that holds {@code data/biogpt}. */
     public static Path repoRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("data/biogpt"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no data/biogpt above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+        return Checkout.root();
     }
 
     public static Path fixture(String name) {

@@ -1,5 +1,6 @@
 package io.litmine.pubmed;
 
+import io.litmine.testsupport.Checkout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ final class PubmedFiles {
     private PubmedFiles() {}
 
     static Path dir() {
-        return Path.of(System.getProperty("litmine.home", "..")).resolve("data/pubmed");
+        return Checkout.root().resolve("data/pubmed");
     }
 
     static Path file(String name) {

@@ -2,6 +2,7 @@ package io.litmine.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.litmine.testsupport.Checkout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +20,7 @@ final class TestData {
 
     /** The repository root: the first directory upwards that holds {@code data/biogpt}. */
     static Path root() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("data/biogpt"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no data/biogpt above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+        return Checkout.root();
     }
 
     static Path biogpt(String file) {

@@ -2,6 +2,7 @@ package io.litmine.tokenizer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.litmine.testsupport.Checkout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,12 +20,7 @@ final class RepoData {
     private RepoData() {}
 
     static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("data/biogpt"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no data/biogpt above " + Path.of("").toAbsolutePath());
+        return Checkout.root();
     }
 
     static Path biogptDir() {
