@@ -1,0 +1,158 @@
+// The Kubernetes manifests of deploy/: built-in kinds against the Kubernetes OpenAPI schemas
+// (kubernetes-models), the custom resources (FlinkDeployment, Strimzi) against the fields their
+// operators require, and everything against the project (versions, option keys, ports).
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import yaml from "js-yaml";
+import { checkJobConfig, hostPort, readYamlDocuments, validateBuiltIn } from "./common.mjs";
+import { walk } from "./project.mjs";
+import { checkFlinkDeployment } from "./flink.mjs";
+import { checkKafka, checkKafkaNodePool, checkKafkaTopic } from "./strimzi.mjs";
+
+const CUSTOM = {
+  "flink.apache.org/v1beta1 FlinkDeployment": checkFlinkDeployment,
+  "kafka.strimzi.io/v1beta2 Kafka": checkKafka,
+  "kafka.strimzi.io/v1beta2 KafkaNodePool": checkKafkaNodePool,
+  "kafka.strimzi.io/v1beta2 KafkaTopic": checkKafkaTopic,
+};
+
+export async function validateManifests(dir, project, problems) {
+  const kustomization = loadKustomization(dir, problems);
+  const docs = [];
+  for (const file of kustomization.resources) {
+    readYamlDocuments(path.join(dir, file)).forEach((doc, i) => docs.push({ where: `${file}#${i + 1} ${doc.kind}/${doc.metadata?.name}`, doc }));
+  }
+  const context = { project, problems, docs, jobConfigs: kustomization.jobConfigs };
+  let schemaChecked = 0;
+  for (const { where, doc } of docs) {
+    if (await checkDocument(where, doc, context)) schemaChecked++;
+  }
+  crossCheck(context);
+  return { documents: docs.length, schemaChecked, custom: docs.length - schemaChecked, jobConfigs: kustomization.jobConfigs.length };
+}
+
+/** kustomization.yaml lists every manifest (and only existing ones) and the job's ConfigMap. */
+function loadKustomization(dir, problems) {
+  const file = path.join(dir, "kustomization.yaml");
+  const k = yaml.load(readFileSync(file, "utf8"));
+  const resources = (k.resources ?? []).filter((r) => {
+    const ok = existsSync(path.join(dir, r));
+    if (!ok) problems.add("kustomization.yaml", `resource ${r} does not exist`);
+    return ok;
+  });
+  const manifests = walk(dir)
+    .map((f) => path.relative(dir, f))
+    .filter((f) => f.endsWith(".yaml") && !f.startsWith("config/") && !f.startsWith("validate/") && f !== "kustomization.yaml");
+  for (const m of manifests) {
+    if (!resources.includes(m)) problems.add("kustomization.yaml", `${m} is not listed in resources`);
+  }
+  const jobConfigs = [];
+  for (const generator of k.configMapGenerator ?? []) {
+    for (const entry of generator.files ?? []) {
+      const [key, source] = entry.includes("=") ? entry.split("=") : [path.basename(entry), entry];
+      jobConfigs.push({ configMap: generator.name, key, file: source, config: yaml.load(readFileSync(path.join(dir, source), "utf8")) });
+    }
+  }
+  if (k.generatorOptions?.disableNameSuffixHash !== true) {
+    problems.add("kustomization.yaml", "generatorOptions.disableNameSuffixHash must be true: kustomize does not rewrite ConfigMap names inside a FlinkDeployment");
+  }
+  return { resources, jobConfigs };
+}
+
+/** Returns true when the document went through a Kubernetes schema (built-in kind). */
+async function checkDocument(where, doc, context) {
+  const { problems } = context;
+  if (!doc.apiVersion || !doc.kind || !doc.metadata?.name) {
+    problems.add(where, "apiVersion, kind and metadata.name are required");
+    return false;
+  }
+  if (doc.kind === "Secret") {
+    problems.add(where, "secrets are referenced, never stored here: create them with kubectl (deploy/README.md)");
+    return false;
+  }
+  const custom = CUSTOM[`${doc.apiVersion} ${doc.kind}`];
+  if (custom) {
+    try {
+      await custom(where, doc, context);
+    } catch (e) {
+      problems.add(where, e.message);
+    }
+    return false;
+  }
+  await validateBuiltIn(where, doc, problems);
+  return true;
+}
+
+/** Names one manifest uses that another must define, and the job configs against the project. */
+function crossCheck({ project, problems, docs, jobConfigs }) {
+  const byKind = (kind) => docs.filter((d) => d.doc.kind === kind).map((d) => d.doc);
+  checkNeo4j(docs, project, problems);
+  const claims = new Set(byKind("PersistentVolumeClaim").map((d) => d.metadata.name));
+  for (const { where, doc } of docs) {
+    for (const claim of claimNames(doc)) {
+      if (!claims.has(claim)) problems.add(where, `PersistentVolumeClaim ${claim} is not defined in deploy/`);
+    }
+  }
+  for (const job of jobConfigs) {
+    const where = `${job.file} (ConfigMap ${job.configMap})`;
+    const flat = checkJobConfig(where, job.config, project, problems);
+    checkServiceAddress(where, "kafka.bootstrap-servers", flat["kafka.bootstrap-servers"], kafkaBootstrap(byKind("Kafka")), problems);
+    checkServiceAddress(where, "neo4j.uri", flat["neo4j.uri"], serviceAddresses(byKind("Service"), "bolt"), problems);
+    const topics = new Set(byKind("KafkaTopic").map((t) => t.spec?.topicName ?? t.metadata.name));
+    for (const key of ["kafka.topics.articles", "kafka.topics.alerts", "kafka.topics.deadletters"]) {
+      const topic = flat[key] ?? defaultTopic(key);
+      if (!topics.has(topic)) problems.add(where, `${key} ${topic} has no KafkaTopic`);
+    }
+  }
+}
+
+/** Neo4j runs the pom's version and answers Bolt on 7687. */
+function checkNeo4j(docs, project, problems) {
+  const expected = `neo4j:${project.versions.neo4j}`;
+  for (const { where, doc } of docs) {
+    for (const container of doc.spec?.template?.spec?.containers ?? []) {
+      if (/^neo4j(:|$)/.test(container.image ?? "") && container.image !== expected) {
+        problems.add(where, `image ${container.image}: the pom's Neo4j is ${expected}`);
+      }
+    }
+    for (const port of doc.kind === "Service" ? doc.spec?.ports ?? [] : []) {
+      if (port.name === "bolt" && port.port !== 7687) problems.add(where, `Bolt port ${port.port}: expected 7687`);
+    }
+  }
+}
+
+function defaultTopic(key) {
+  return { "kafka.topics.articles": "pubmed.articles", "kafka.topics.alerts": "mining.alerts", "kafka.topics.deadletters": "mining.deadletters" }[key];
+}
+
+function claimNames(doc) {
+  const names = [];
+  JSON.stringify(doc, (key, value) => {
+    if (key === "persistentVolumeClaim" && value?.claimName) names.push(value.claimName);
+    return value;
+  });
+  return names;
+}
+
+/** host:port pairs a client may use for Strimzi's bootstrap service of each Kafka. */
+function kafkaBootstrap(kafkas) {
+  return kafkas.flatMap((k) =>
+    (k.spec?.kafka?.listeners ?? []).filter((l) => l.tls === false).map((l) => ({ host: `${k.metadata.name}-kafka-bootstrap`, port: l.port })));
+}
+
+function serviceAddresses(services, portName) {
+  return services.flatMap((s) => (s.spec?.ports ?? []).filter((p) => p.name === portName).map((p) => ({ host: s.metadata.name, port: p.port })));
+}
+
+/** `value` must point at one of `targets` (host may be qualified: name.namespace.svc...). */
+function checkServiceAddress(where, key, value, targets, problems) {
+  const address = hostPort(value);
+  if (!address) {
+    problems.add(where, `${key} '${value}' is not host:port`);
+    return;
+  }
+  const hit = targets.some((t) => (address.host === t.host || address.host.startsWith(`${t.host}.`)) && address.port === t.port);
+  if (!hit) {
+    problems.add(where, `${key} ${value} matches no service here (${targets.map((t) => `${t.host}:${t.port}`).join(", ") || "none"})`);
+  }
+}
