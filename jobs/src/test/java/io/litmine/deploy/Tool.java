@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,20 +29,32 @@ record Tool(String name) {
         return false;
     }
 
+    /**
+     * Runs the program; its output goes through a file, so a hung program cannot block the read.
+     */
     Result run(Path workingDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(name));
+        List<String> command = new ArrayList<>(List.of(name));
         command.addAll(List.of(args));
-        Process process =
-                new ProcessBuilder(command)
-                        .directory(workingDir.toFile())
-                        .redirectErrorStream(true)
-                        .start();
-        process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IOException(name + " " + String.join(" ", args) + " did not finish");
+        Path log = Files.createTempFile("litmine-" + name, ".log");
+        try {
+            Process process =
+                    new ProcessBuilder(command)
+                            .directory(workingDir.toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(log.toFile())
+                            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                            .start();
+            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IOException(
+                        String.join(" ", command)
+                                + " did not finish in "
+                                + TIMEOUT_MINUTES
+                                + " min");
+            }
+            return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(log);
         }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 }
