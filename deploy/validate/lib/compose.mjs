@@ -72,6 +72,9 @@ function checkJobManager(service, project, where, problems) {
   checkFlags(where, args, project.runFlags, problems);
   checkProvider(where, flagValue(args, "--provider"), problems);
   if (flagValue(args, "--config") !== JOB_CONFIG_IN_IMAGE) problems.add(where, `--config must be ${JOB_CONFIG_IN_IMAGE}, where the Dockerfile puts docker/job.yaml`);
+  if (!propertyLines(service.environment?.FLINK_PROPERTIES).includes("execution.attached: true")) {
+    problems.add(where, "FLINK_PROPERTIES needs execution.attached: true (litmine's main ends with System.exit)");
+  }
   if (!("LITMINE_NEO4J_PASSWORD" in (service.environment ?? {}))) problems.add(where, "LITMINE_NEO4J_PASSWORD must be passed to the JobManager, which builds the job");
 }
 

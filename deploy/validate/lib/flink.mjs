@@ -47,6 +47,7 @@ function checkConfiguration(conf, upgradeMode, fail) {
   if (upgradeMode === "last-state" && (conf["high-availability.type"] !== "kubernetes" || !conf["high-availability.storageDir"])) {
     fail("upgradeMode last-state needs high-availability.type kubernetes and high-availability.storageDir");
   }
+  if (conf["execution.attached"] !== "true") fail("execution.attached must be \"true\": litmine's main ends with System.exit, which would stop the JobManager after submission");
   if (conf["rest.port"] !== undefined && conf["rest.port"] !== "8081") fail(`rest.port ${conf["rest.port"]}: the REST port is 8081 everywhere else`);
   return conf;
 }
