@@ -27,7 +27,9 @@ const compose = validateCompose(docker, project, problems);
 validateDockerfile(docker, project, problems);
 
 if (problems.list.length > 0) {
-  console.error(`deploy/validate: ${problems.list.length} problem(s) in ${manifests} and ${docker}:`);
+  console.error(
+    `deploy/validate: ${problems.list.length} problem(s) in ${manifests} and ${docker}:`,
+  );
   problems.list.forEach((p) => console.error(`  - ${p}`));
   process.exit(1);
 }

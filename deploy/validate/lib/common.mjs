@@ -42,7 +42,10 @@ export function checkJobConfig(where, config, project, problems) {
   const flat = flattenKeys(config);
   for (const key of Object.keys(flat)) {
     if (!project.configKeys.has(key)) {
-      problems.add(where, `'${key}' is not an option of the job (MiningConfig); known: ${[...project.configKeys].join(", ")}`);
+      problems.add(
+        where,
+        `'${key}' is not an option of the job (MiningConfig); known: ${[...project.configKeys].join(", ")}`,
+      );
     }
   }
   return flat;
@@ -53,7 +56,10 @@ export function checkFlags(where, args, known, problems) {
   for (const arg of args) {
     const flag = String(arg).split("=")[0];
     if (flag.startsWith("-") && !known.has(flag)) {
-      problems.add(where, `option ${flag} is not declared by the command (known: ${[...known].join(", ")})`);
+      problems.add(
+        where,
+        `option ${flag} is not declared by the command (known: ${[...known].join(", ")})`,
+      );
     }
   }
 }
@@ -65,7 +71,10 @@ export function flagValue(args, flag) {
 }
 
 export function checkProvider(where, provider, problems) {
-  if (provider !== undefined && !/^(auto|cpu|cuda(:\d+)?|\$\{LITMINE_PROVIDER:-(auto|cpu|cuda(:\d+)?)\})$/.test(provider)) {
+  if (
+    provider !== undefined &&
+    !/^(auto|cpu|cuda(:\d+)?|\$\{LITMINE_PROVIDER:-(auto|cpu|cuda(:\d+)?)\})$/.test(provider)
+  ) {
     problems.add(where, `--provider ${provider}: expected auto, cpu or cuda[:device]`);
   }
 }
@@ -73,7 +82,10 @@ export function checkProvider(where, provider, problems) {
 /** litmine's own variables (LITMINE_*, NCBI_*) must be ones the code reads. */
 export function checkEnvName(where, name, project, problems) {
   if (/^(LITMINE|NCBI)_/.test(name) && !project.envNames.has(name)) {
-    problems.add(where, `environment variable ${name} is not read by litmine (reads: ${[...project.envNames].join(", ")})`);
+    problems.add(
+      where,
+      `environment variable ${name} is not read by litmine (reads: ${[...project.envNames].join(", ")})`,
+    );
   }
 }
 

@@ -14,23 +14,33 @@ export async function checkFlinkDeployment(where, doc, context) {
   const spec = doc.spec ?? {};
   const fail = (message) => problems.add(where, message);
   const expectedVersion = `v${project.versions.flink.split(".").slice(0, 2).join("_")}`;
-  if (spec.flinkVersion !== expectedVersion) fail(`spec.flinkVersion ${spec.flinkVersion}: the pom's Flink ${project.versions.flink} is ${expectedVersion}`);
+  if (spec.flinkVersion !== expectedVersion)
+    fail(
+      `spec.flinkVersion ${spec.flinkVersion}: the pom's Flink ${project.versions.flink} is ${expectedVersion}`,
+    );
   checkImage(spec.image, project, fail);
-  if (typeof spec.serviceAccount !== "string") fail("spec.serviceAccount is required (the operator's `flink` account)");
+  if (typeof spec.serviceAccount !== "string")
+    fail("spec.serviceAccount is required (the operator's `flink` account)");
   const conf = checkConfiguration(spec.flinkConfiguration, spec.job?.upgradeMode, fail);
   checkResource("jobManager", spec.jobManager, fail);
   checkResource("taskManager", spec.taskManager, fail);
   checkJob(`${where} spec.job.args`, spec.job, project, context, fail);
   checkGpu(conf, spec.taskManager, fail);
   for (const role of ["jobManager", "taskManager"]) {
-    await checkPodTemplate(`${where} ${role}.podTemplate`, spec[role]?.podTemplate, project, context);
+    await checkPodTemplate(
+      `${where} ${role}.podTemplate`,
+      spec[role]?.podTemplate,
+      project,
+      context,
+    );
   }
 }
 
 function checkImage(image, project, fail) {
   if (typeof image !== "string" || image === "") return fail("spec.image is required");
   const tag = image.slice(image.lastIndexOf(":") + 1);
-  if (tag !== project.versions.project) fail(`spec.image ${image}: tag should be the project version ${project.versions.project}`);
+  if (tag !== project.versions.project)
+    fail(`spec.image ${image}: tag should be the project version ${project.versions.project}`);
 }
 
 function checkConfiguration(conf, upgradeMode, fail) {
@@ -39,16 +49,27 @@ function checkConfiguration(conf, upgradeMode, fail) {
     return {};
   }
   for (const [key, value] of Object.entries(conf)) {
-    if (typeof value !== "string") fail(`flinkConfiguration ${key}: quote the value (operators before 1.13 take strings only)`);
+    if (typeof value !== "string")
+      fail(`flinkConfiguration ${key}: quote the value (operators before 1.13 take strings only)`);
   }
   for (const key of ["execution.checkpointing.dir", "execution.checkpointing.savepoint-dir"]) {
-    if (!/^(file|s3|s3a|s3p|gs|abfss?|hdfs|oss):\/\//.test(conf[key] ?? "")) fail(`flinkConfiguration ${key} must name a persistent store (file:///volume, s3://...)`);
+    if (!/^(file|s3|s3a|s3p|gs|abfss?|hdfs|oss):\/\//.test(conf[key] ?? ""))
+      fail(`flinkConfiguration ${key} must name a persistent store (file:///volume, s3://...)`);
   }
-  if (upgradeMode === "last-state" && (conf["high-availability.type"] !== "kubernetes" || !conf["high-availability.storageDir"])) {
-    fail("upgradeMode last-state needs high-availability.type kubernetes and high-availability.storageDir");
+  if (
+    upgradeMode === "last-state" &&
+    (conf["high-availability.type"] !== "kubernetes" || !conf["high-availability.storageDir"])
+  ) {
+    fail(
+      "upgradeMode last-state needs high-availability.type kubernetes and high-availability.storageDir",
+    );
   }
-  if (conf["execution.attached"] !== "true") fail("execution.attached must be \"true\": litmine's main ends with System.exit, which would stop the JobManager after submission");
-  if (conf["rest.port"] !== undefined && conf["rest.port"] !== "8081") fail(`rest.port ${conf["rest.port"]}: the REST port is 8081 everywhere else`);
+  if (conf["execution.attached"] !== "true")
+    fail(
+      'execution.attached must be "true": litmine\'s main ends with System.exit, which would stop the JobManager after submission',
+    );
+  if (conf["rest.port"] !== undefined && conf["rest.port"] !== "8081")
+    fail(`rest.port ${conf["rest.port"]}: the REST port is 8081 everywhere else`);
   return conf;
 }
 
@@ -61,11 +82,16 @@ function checkResource(role, spec, fail) {
 
 function checkJob(where, job, project, context, fail) {
   if (!job) return fail("spec.job is required (application mode)");
-  if (job.jarURI !== JAR_URI) fail(`spec.job.jarURI ${job.jarURI}: the image holds the jar at ${JAR_URI}`);
-  if (job.entryClass !== ENTRY_CLASS) fail(`spec.job.entryClass ${job.entryClass}: expected ${ENTRY_CLASS}`);
-  if (!UPGRADE_MODES.includes(job.upgradeMode)) fail(`spec.job.upgradeMode ${job.upgradeMode}: one of ${UPGRADE_MODES.join(", ")}`);
-  if (!Number.isInteger(job.parallelism) || job.parallelism < 1) fail(`spec.job.parallelism ${job.parallelism}: an integer >= 1`);
-  if (job.state !== undefined && !["running", "suspended"].includes(job.state)) fail(`spec.job.state ${job.state}: running or suspended`);
+  if (job.jarURI !== JAR_URI)
+    fail(`spec.job.jarURI ${job.jarURI}: the image holds the jar at ${JAR_URI}`);
+  if (job.entryClass !== ENTRY_CLASS)
+    fail(`spec.job.entryClass ${job.entryClass}: expected ${ENTRY_CLASS}`);
+  if (!UPGRADE_MODES.includes(job.upgradeMode))
+    fail(`spec.job.upgradeMode ${job.upgradeMode}: one of ${UPGRADE_MODES.join(", ")}`);
+  if (!Number.isInteger(job.parallelism) || job.parallelism < 1)
+    fail(`spec.job.parallelism ${job.parallelism}: an integer >= 1`);
+  if (job.state !== undefined && !["running", "suspended"].includes(job.state))
+    fail(`spec.job.state ${job.state}: running or suspended`);
   const args = (job.args ?? []).map(String);
   if (args[0] !== "run") return fail("spec.job.args must start with the subcommand `run`");
   checkFlags(where, args.slice(1), project.runFlags, context.problems);
@@ -84,35 +110,56 @@ function checkConfigMounted(configPath, context, fail) {
     const job = context.jobConfigs.find((j) => j.configMap === volume?.configMap?.name);
     return job && configPath === `${mount.mountPath}/${job.key}`;
   });
-  if (!mounted) fail(`--config ${configPath} is not a job config the JobManager mounts from kustomization's configMapGenerator`);
+  if (!mounted)
+    fail(
+      `--config ${configPath} is not a job config the JobManager mounts from kustomization's configMapGenerator`,
+    );
 }
 
 /** Flink's GPU external resource, and the TaskManager's nvidia.com/gpu limit agreeing with it. */
 function checkGpu(conf, taskManager, fail) {
   const resources = String(conf["external-resources"] ?? "").split(";");
-  if (!resources.includes("gpu")) return fail("flinkConfiguration external-resources must list gpu");
-  if (conf["external-resource.gpu.driver-factory.class"] !== GPU_FACTORY) fail(`external-resource.gpu.driver-factory.class must be ${GPU_FACTORY}`);
-  if (conf["external-resource.gpu.kubernetes.config-key"] !== "nvidia.com/gpu") fail("external-resource.gpu.kubernetes.config-key must be nvidia.com/gpu");
+  if (!resources.includes("gpu"))
+    return fail("flinkConfiguration external-resources must list gpu");
+  if (conf["external-resource.gpu.driver-factory.class"] !== GPU_FACTORY)
+    fail(`external-resource.gpu.driver-factory.class must be ${GPU_FACTORY}`);
+  if (conf["external-resource.gpu.kubernetes.config-key"] !== "nvidia.com/gpu")
+    fail("external-resource.gpu.kubernetes.config-key must be nvidia.com/gpu");
   const amount = Number(conf["external-resource.gpu.amount"]);
   if (!(amount >= 1)) fail("external-resource.gpu.amount must be >= 1");
-  const main = (taskManager?.podTemplate?.spec?.containers ?? []).find((c) => c.name === "flink-main-container");
+  const main = (taskManager?.podTemplate?.spec?.containers ?? []).find(
+    (c) => c.name === "flink-main-container",
+  );
   const limit = main?.resources?.limits?.["nvidia.com/gpu"];
-  if (limit !== undefined && Number(limit) !== amount) fail(`taskManager nvidia.com/gpu limit ${limit} differs from external-resource.gpu.amount ${amount}`);
+  if (limit !== undefined && Number(limit) !== amount)
+    fail(
+      `taskManager nvidia.com/gpu limit ${limit} differs from external-resource.gpu.amount ${amount}`,
+    );
 }
 
 async function checkPodTemplate(where, template, project, context) {
   if (!template) return;
   const containers = template.spec?.containers ?? [];
   if (!containers.some((c) => c.name === "flink-main-container")) {
-    context.problems.add(where, "the main container must be named flink-main-container for the operator to merge it");
+    context.problems.add(
+      where,
+      "the main container must be named flink-main-container for the operator to merge it",
+    );
   }
   for (const container of containers) {
     for (const env of container.env ?? []) {
       checkEnvName(where, env.name, project, context.problems);
       if (/PASSWORD|SECRET|TOKEN|KEY/.test(env.name) && env.value !== undefined) {
-        context.problems.add(where, `${env.name} has a literal value: take it from a Secret (valueFrom.secretKeyRef)`);
+        context.problems.add(
+          where,
+          `${env.name} has a literal value: take it from a Secret (valueFrom.secretKeyRef)`,
+        );
       }
     }
   }
-  return validateBuiltIn(where, { apiVersion: "v1", kind: "Pod", metadata: {}, ...template }, context.problems);
+  return validateBuiltIn(
+    where,
+    { apiVersion: "v1", kind: "Pod", metadata: {}, ...template },
+    context.problems,
+  );
 }

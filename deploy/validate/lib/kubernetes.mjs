@@ -17,46 +17,63 @@ const CUSTOM = {
 };
 
 export async function validateManifests(dir, project, problems) {
-  const kustomization = loadKustomization(dir, problems);
+  const kustomization = yaml.load(readFileSync(path.join(dir, "kustomization.yaml"), "utf8"));
+  const resources = listedResources(dir, kustomization, problems);
+  const jobConfigs = generatedJobConfigs(dir, kustomization, problems);
   const docs = [];
-  for (const file of kustomization.resources) {
-    readYamlDocuments(path.join(dir, file)).forEach((doc, i) => docs.push({ where: `${file}#${i + 1} ${doc.kind}/${doc.metadata?.name}`, doc }));
+  for (const file of resources) {
+    readYamlDocuments(path.join(dir, file)).forEach((doc, i) =>
+      docs.push({ where: `${file}#${i + 1} ${doc.kind}/${doc.metadata?.name}`, doc }),
+    );
   }
-  const context = { project, problems, docs, jobConfigs: kustomization.jobConfigs };
+  const context = { project, problems, docs, jobConfigs };
   let schemaChecked = 0;
   for (const { where, doc } of docs) {
     if (await checkDocument(where, doc, context)) schemaChecked++;
   }
   crossCheck(context);
-  return { documents: docs.length, schemaChecked, custom: docs.length - schemaChecked, jobConfigs: kustomization.jobConfigs.length };
+  return {
+    documents: docs.length,
+    schemaChecked,
+    custom: docs.length - schemaChecked,
+    jobConfigs: jobConfigs.length,
+  };
 }
 
-/** kustomization.yaml lists every manifest (and only existing ones) and the job's ConfigMap. */
-function loadKustomization(dir, problems) {
-  const file = path.join(dir, "kustomization.yaml");
-  const k = yaml.load(readFileSync(file, "utf8"));
-  const resources = (k.resources ?? []).filter((r) => {
-    const ok = existsSync(path.join(dir, r));
-    if (!ok) problems.add("kustomization.yaml", `resource ${r} does not exist`);
-    return ok;
+/** kustomization.yaml's resources: each must exist, and every manifest here must be listed. */
+function listedResources(dir, kustomization, problems) {
+  const resources = (kustomization.resources ?? []).filter((r) => {
+    const exists = existsSync(path.join(dir, r));
+    if (!exists) problems.add("kustomization.yaml", `resource ${r} does not exist`);
+    return exists;
   });
   const manifests = walk(dir)
     .map((f) => path.relative(dir, f))
-    .filter((f) => f.endsWith(".yaml") && !f.startsWith("config/") && !f.startsWith("validate/") && f !== "kustomization.yaml");
+    .filter((f) => f.endsWith(".yaml") && f !== "kustomization.yaml")
+    .filter((f) => !f.startsWith("config/") && !f.startsWith("validate/"));
   for (const m of manifests) {
-    if (!resources.includes(m)) problems.add("kustomization.yaml", `${m} is not listed in resources`);
+    if (!resources.includes(m))
+      problems.add("kustomization.yaml", `${m} is not listed in resources`);
   }
-  const jobConfigs = [];
-  for (const generator of k.configMapGenerator ?? []) {
-    for (const entry of generator.files ?? []) {
-      const [key, source] = entry.includes("=") ? entry.split("=") : [path.basename(entry), entry];
-      jobConfigs.push({ configMap: generator.name, key, file: source, config: yaml.load(readFileSync(path.join(dir, source), "utf8")) });
-    }
+  return resources;
+}
+
+/** The job configurations that configMapGenerator turns into ConfigMaps. */
+function generatedJobConfigs(dir, kustomization, problems) {
+  if (kustomization.generatorOptions?.disableNameSuffixHash !== true) {
+    problems.add(
+      "kustomization.yaml",
+      "generatorOptions.disableNameSuffixHash must be true: kustomize does not rewrite " +
+        "ConfigMap names inside a FlinkDeployment",
+    );
   }
-  if (k.generatorOptions?.disableNameSuffixHash !== true) {
-    problems.add("kustomization.yaml", "generatorOptions.disableNameSuffixHash must be true: kustomize does not rewrite ConfigMap names inside a FlinkDeployment");
-  }
-  return { resources, jobConfigs };
+  return (kustomization.configMapGenerator ?? []).flatMap((generator) =>
+    (generator.files ?? []).map((entry) => {
+      const [key, file] = entry.includes("=") ? entry.split("=") : [path.basename(entry), entry];
+      const config = yaml.load(readFileSync(path.join(dir, file), "utf8"));
+      return { configMap: generator.name, key, file, config };
+    }),
+  );
 }
 
 /** Returns true when the document went through a Kubernetes schema (built-in kind). */
@@ -67,7 +84,10 @@ async function checkDocument(where, doc, context) {
     return false;
   }
   if (doc.kind === "Secret") {
-    problems.add(where, "secrets are referenced, never stored here: create them with kubectl (deploy/README.md)");
+    problems.add(
+      where,
+      "secrets are referenced, never stored here: create them with kubectl (deploy/README.md)",
+    );
     return false;
   }
   const custom = CUSTOM[`${doc.apiVersion} ${doc.kind}`];
@@ -90,16 +110,33 @@ function crossCheck({ project, problems, docs, jobConfigs }) {
   const claims = new Set(byKind("PersistentVolumeClaim").map((d) => d.metadata.name));
   for (const { where, doc } of docs) {
     for (const claim of claimNames(doc)) {
-      if (!claims.has(claim)) problems.add(where, `PersistentVolumeClaim ${claim} is not defined in deploy/`);
+      if (!claims.has(claim))
+        problems.add(where, `PersistentVolumeClaim ${claim} is not defined in deploy/`);
     }
   }
   for (const job of jobConfigs) {
     const where = `${job.file} (ConfigMap ${job.configMap})`;
     const flat = checkJobConfig(where, job.config, project, problems);
-    checkServiceAddress(where, "kafka.bootstrap-servers", flat["kafka.bootstrap-servers"], kafkaBootstrap(byKind("Kafka")), problems);
-    checkServiceAddress(where, "neo4j.uri", flat["neo4j.uri"], serviceAddresses(byKind("Service"), "bolt"), problems);
+    checkServiceAddress(
+      where,
+      "kafka.bootstrap-servers",
+      flat["kafka.bootstrap-servers"],
+      kafkaBootstrap(byKind("Kafka")),
+      problems,
+    );
+    checkServiceAddress(
+      where,
+      "neo4j.uri",
+      flat["neo4j.uri"],
+      serviceAddresses(byKind("Service"), "bolt"),
+      problems,
+    );
     const topics = new Set(byKind("KafkaTopic").map((t) => t.spec?.topicName ?? t.metadata.name));
-    for (const key of ["kafka.topics.articles", "kafka.topics.alerts", "kafka.topics.deadletters"]) {
+    for (const key of [
+      "kafka.topics.articles",
+      "kafka.topics.alerts",
+      "kafka.topics.deadletters",
+    ]) {
       const topic = flat[key] ?? defaultTopic(key);
       if (!topics.has(topic)) problems.add(where, `${key} ${topic} has no KafkaTopic`);
     }
@@ -115,14 +152,19 @@ function checkNeo4j(docs, project, problems) {
         problems.add(where, `image ${container.image}: the pom's Neo4j is ${expected}`);
       }
     }
-    for (const port of doc.kind === "Service" ? doc.spec?.ports ?? [] : []) {
-      if (port.name === "bolt" && port.port !== 7687) problems.add(where, `Bolt port ${port.port}: expected 7687`);
+    for (const port of doc.kind === "Service" ? (doc.spec?.ports ?? []) : []) {
+      if (port.name === "bolt" && port.port !== 7687)
+        problems.add(where, `Bolt port ${port.port}: expected 7687`);
     }
   }
 }
 
 function defaultTopic(key) {
-  return { "kafka.topics.articles": "pubmed.articles", "kafka.topics.alerts": "mining.alerts", "kafka.topics.deadletters": "mining.deadletters" }[key];
+  return {
+    "kafka.topics.articles": "pubmed.articles",
+    "kafka.topics.alerts": "mining.alerts",
+    "kafka.topics.deadletters": "mining.deadletters",
+  }[key];
 }
 
 function claimNames(doc) {
@@ -137,11 +179,18 @@ function claimNames(doc) {
 /** host:port pairs a client may use for Strimzi's bootstrap service of each Kafka. */
 function kafkaBootstrap(kafkas) {
   return kafkas.flatMap((k) =>
-    (k.spec?.kafka?.listeners ?? []).filter((l) => l.tls === false).map((l) => ({ host: `${k.metadata.name}-kafka-bootstrap`, port: l.port })));
+    (k.spec?.kafka?.listeners ?? [])
+      .filter((l) => l.tls === false)
+      .map((l) => ({ host: `${k.metadata.name}-kafka-bootstrap`, port: l.port })),
+  );
 }
 
 function serviceAddresses(services, portName) {
-  return services.flatMap((s) => (s.spec?.ports ?? []).filter((p) => p.name === portName).map((p) => ({ host: s.metadata.name, port: p.port })));
+  return services.flatMap((s) =>
+    (s.spec?.ports ?? [])
+      .filter((p) => p.name === portName)
+      .map((p) => ({ host: s.metadata.name, port: p.port })),
+  );
 }
 
 /** `value` must point at one of `targets` (host may be qualified: name.namespace.svc...). */
@@ -151,8 +200,14 @@ function checkServiceAddress(where, key, value, targets, problems) {
     problems.add(where, `${key} '${value}' is not host:port`);
     return;
   }
-  const hit = targets.some((t) => (address.host === t.host || address.host.startsWith(`${t.host}.`)) && address.port === t.port);
+  const hit = targets.some(
+    (t) =>
+      (address.host === t.host || address.host.startsWith(`${t.host}.`)) && address.port === t.port,
+  );
   if (!hit) {
-    problems.add(where, `${key} ${value} matches no service here (${targets.map((t) => `${t.host}:${t.port}`).join(", ") || "none"})`);
+    problems.add(
+      where,
+      `${key} ${value} matches no service here (${targets.map((t) => `${t.host}:${t.port}`).join(", ") || "none"})`,
+    );
   }
 }

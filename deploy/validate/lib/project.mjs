@@ -40,7 +40,7 @@ function projectVersion(pom) {
 function configKeys(root) {
   const source = readFileSync(path.join(root, JOBS_JAVA, "jobs/MiningConfig.java"), "utf8");
   const keys = [...source.matchAll(/key\("([^"]+)"\)/g)].map((m) => m[1]);
-  if (keys.length === 0) throw new Error("MiningConfig.java: no key(\"...\") found");
+  if (keys.length === 0) throw new Error('MiningConfig.java: no key("...") found');
   return new Set(keys);
 }
 
