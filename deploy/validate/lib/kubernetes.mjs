@@ -8,6 +8,14 @@ import { checkJobConfig, hostPort, readYamlDocuments, validateBuiltIn } from "./
 import { walk } from "./project.mjs";
 import { checkFlinkDeployment } from "./flink.mjs";
 import { checkKafka, checkKafkaNodePool, checkKafkaTopic } from "./strimzi.mjs";
+import { checkLitmineWorkloads } from "./workloads.mjs";
+
+/** The job's topic options and their defaults (MiningConfig). */
+const DEFAULT_TOPICS = {
+  "kafka.topics.articles": "pubmed.articles",
+  "kafka.topics.alerts": "mining.alerts",
+  "kafka.topics.deadletters": "mining.deadletters",
+};
 
 const CUSTOM = {
   "flink.apache.org/v1beta1 FlinkDeployment": checkFlinkDeployment,
@@ -106,39 +114,32 @@ async function checkDocument(where, doc, context) {
 /** Names one manifest uses that another must define, and the job configs against the project. */
 function crossCheck({ project, problems, docs, jobConfigs }) {
   const byKind = (kind) => docs.filter((d) => d.doc.kind === kind).map((d) => d.doc);
+  const kafka = kafkaBootstrap(byKind("Kafka"));
+  const bolt = serviceAddresses(byKind("Service"), "bolt");
+  const topics = new Set(byKind("KafkaTopic").map((t) => t.spec?.topicName ?? t.metadata.name));
   checkNeo4j(docs, project, problems);
-  const claims = new Set(byKind("PersistentVolumeClaim").map((d) => d.metadata.name));
-  for (const { where, doc } of docs) {
-    for (const claim of claimNames(doc)) {
-      if (!claims.has(claim))
-        problems.add(where, `PersistentVolumeClaim ${claim} is not defined in deploy/`);
-    }
-  }
+  checkClaims(docs, new Set(byKind("PersistentVolumeClaim").map((d) => d.metadata.name)), problems);
+  const kafkaAddress = (where, key, value) =>
+    checkServiceAddress(where, key, value, kafka, problems);
+  checkLitmineWorkloads(docs, project, problems, kafkaAddress, topics);
   for (const job of jobConfigs) {
     const where = `${job.file} (ConfigMap ${job.configMap})`;
     const flat = checkJobConfig(where, job.config, project, problems);
-    checkServiceAddress(
-      where,
-      "kafka.bootstrap-servers",
-      flat["kafka.bootstrap-servers"],
-      kafkaBootstrap(byKind("Kafka")),
-      problems,
-    );
-    checkServiceAddress(
-      where,
-      "neo4j.uri",
-      flat["neo4j.uri"],
-      serviceAddresses(byKind("Service"), "bolt"),
-      problems,
-    );
-    const topics = new Set(byKind("KafkaTopic").map((t) => t.spec?.topicName ?? t.metadata.name));
-    for (const key of [
-      "kafka.topics.articles",
-      "kafka.topics.alerts",
-      "kafka.topics.deadletters",
-    ]) {
-      const topic = flat[key] ?? defaultTopic(key);
+    kafkaAddress(where, "kafka.bootstrap-servers", flat["kafka.bootstrap-servers"]);
+    checkServiceAddress(where, "neo4j.uri", flat["neo4j.uri"], bolt, problems);
+    for (const key of Object.keys(DEFAULT_TOPICS)) {
+      const topic = flat[key] ?? DEFAULT_TOPICS[key];
       if (!topics.has(topic)) problems.add(where, `${key} ${topic} has no KafkaTopic`);
+    }
+  }
+}
+
+function checkClaims(docs, claims, problems) {
+  for (const { where, doc } of docs) {
+    for (const claim of claimNames(doc)) {
+      if (!claims.has(claim)) {
+        problems.add(where, `PersistentVolumeClaim ${claim} is not defined in deploy/`);
+      }
     }
   }
 }
@@ -157,14 +158,6 @@ function checkNeo4j(docs, project, problems) {
         problems.add(where, `Bolt port ${port.port}: expected 7687`);
     }
   }
-}
-
-function defaultTopic(key) {
-  return {
-    "kafka.topics.articles": "pubmed.articles",
-    "kafka.topics.alerts": "mining.alerts",
-    "kafka.topics.deadletters": "mining.deadletters",
-  }[key];
 }
 
 function claimNames(doc) {
