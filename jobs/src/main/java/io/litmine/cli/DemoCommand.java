@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,6 +45,8 @@ import picocli.CommandLine.Option;
                     + " bundled PubMed sample, the mining job on a Flink MiniCluster, a summary."
         })
 public final class DemoCommand implements Callable<Integer> {
+    /** Where {@code tools/train_demo_model.py} writes the demonstration models. */
+    static final String DEMO_MODELS = "models/demo";
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -64,8 +68,10 @@ public final class DemoCommand implements Callable<Integer> {
             names = "--models",
             paramLabel = "DIR",
             description =
-                    "Task models (<DIR>/kd-dti, ...). Default: the tiny random-weight fixture,"
-                            + " whose claims are noise.")
+                    "Task models: <DIR>/kd-dti, <DIR>/ddi, <DIR>/hoc (those present). Default:"
+                            + " the demonstration models in <litmine home>/models/demo (small,"
+                            + " trained here, not BioGPT); without them the tiny random-weight"
+                            + " fixture, whose claims are noise.")
     Path models;
 
     @Option(names = "--json", description = "End with one JSON line summarising the run.")
@@ -78,8 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = dataDir.toAbsolutePath();
-        List<Path> files =
-                input != null ? input : sampleFiles(LitmineHome.path().resolve("data/pubmed"));
+        List<Path> files = input != null ? input : bundledSamples();
         out.println("demo: starting Kafka and Neo4j (data in " + dir + ") ...");
         out.flush();
         CompletableFuture<EmbeddedNeo4j> neo = CompletableFuture.supplyAsync(() -> startNeo4j(dir));
@@ -129,11 +134,48 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private String modelDescription() {
-        return models != null
-                ? "task models in " + models
-                : "tiny random-weight fixture model: the path is real, its claims are noise;"
-                        + " --models DIR for real ones";
+    private String modelDescription() throws IOException {
+        Path dir = modelsDir();
+        if (dir == null) {
+            return "tiny random-weight fixture model: the path is real, its claims are noise;"
+                    + " --models DIR for real ones";
+        }
+        String tasks = String.join(", ", modelDirs(dir).keySet());
+        return models == null
+                ? "demonstration models "
+                        + tasks
+                        + " from "
+                        + dir
+                        + ": small models trained here in minutes, NOT BioGPT"
+                : "task models " + tasks + " from " + dir;
+    }
+
+    /** The task-model folder to use, or null for the tiny fixture. */
+    private Path modelsDir() throws IOException {
+        if (models != null) {
+            return models;
+        }
+        Path bundled = LitmineHome.path().resolve(DEMO_MODELS);
+        return Files.isDirectory(bundled) && !modelDirs(bundled).isEmpty() ? bundled : null;
+    }
+
+    /** The task subfolders of {@code dir} that hold a model, by task name, in task order. */
+    private static Map<String, Path> modelDirs(Path dir) throws IOException {
+        Map<String, Path> found = new LinkedHashMap<>();
+        for (String task : List.of("kd-dti", "ddi", "bc5cdr", "hoc")) {
+            Path candidate = dir.resolve(task);
+            if (Files.isRegularFile(candidate.resolve("model.json"))
+                    || Files.isRegularFile(candidate.resolve("config.json"))) {
+                found.put(task, candidate);
+            }
+        }
+        if (found.isEmpty()) {
+            throw new IOException(
+                    dir
+                            + " holds no task model (expected kd-dti/, ddi/, bc5cdr/ or hoc/ with a"
+                            + " model.json)");
+        }
+        return found;
     }
 
     private void runJob(String bootstrap, EmbeddedNeo4j neo4j, Path dir) throws Exception {
@@ -150,16 +192,29 @@ public final class DemoCommand implements Callable<Integer> {
                 MiningOptions.from(
                         ConfigFiles.load(null, settings),
                         Map.of(MiningOptions.PASSWORD_ENV, neo4j.password()));
-        Path modelDir =
-                models != null
-                        ? models.resolve("kd-dti")
-                        : TinyDemoModel.kdDti(LitmineHome.path(), dir.resolve("models"));
+        Path chosen = modelsDir();
+        Map<String, Path> taskModels =
+                chosen != null
+                        ? modelDirs(chosen)
+                        : Map.of(
+                                "kd-dti",
+                                TinyDemoModel.kdDti(LitmineHome.path(), dir.resolve("models")));
+        // The random fixture never emits </s>: cap it. Trained models stop by themselves.
         BioGptMinerFactory miner =
-                new BioGptMinerFactory(
-                        Map.of("kd-dti", modelDir), "auto", 1, 8, models != null ? null : 16);
+                new BioGptMinerFactory(taskModels, "auto", 1, 8, chosen != null ? null : 16);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         MiningPipeline.addTo(env, options, miner);
         env.execute(MiningPipeline.JOB_NAME);
+    }
+
+    /** The PubMed samples and the test-set articles that the demo models can read. */
+    private static List<Path> bundledSamples() throws IOException {
+        List<Path> files = new ArrayList<>(sampleFiles(LitmineHome.path().resolve("data/pubmed")));
+        Path demoArticles = LitmineHome.path().resolve("data/demo");
+        if (Files.isDirectory(demoArticles)) {
+            files.addAll(sampleFiles(demoArticles));
+        }
+        return files;
     }
 
     private static List<Path> sampleFiles(Path dir) throws IOException {

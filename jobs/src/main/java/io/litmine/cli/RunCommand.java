@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,7 +73,11 @@ public final class RunCommand implements Callable<Integer> {
                         null);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         MiningPipeline.addTo(env, options, miner);
-        env.execute(MiningPipeline.JOB_NAME);
+        // Wait for the job whatever execution.attached says: in application mode a detached
+        // execute() returns at once, and Litmine.main's System.exit would then stop the
+        // JobManager under the running job.
+        JobClient client = env.executeAsync(MiningPipeline.JOB_NAME);
+        client.getJobExecutionResult().get();
         return 0;
     }
 }
