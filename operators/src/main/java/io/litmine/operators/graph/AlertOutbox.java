@@ -42,19 +42,34 @@ final class AlertOutbox {
         }
         Map<String, Alert> alerts = new LinkedHashMap<>();
         raised.forEach(alert -> alerts.put(alert.id(), alert));
-        if (!unchangedClaimIds.isEmpty() || !repeatedRetractions.isEmpty()) {
-            Map<String, Object> params =
-                    Map.of(
-                            "claimIds", List.copyOf(unchangedClaimIds),
-                            "pmids", List.copyOf(repeatedRetractions));
-            tx.run(GraphCypher.READ_PENDING_ALERTS, params)
-                    .forEachRemaining(
-                            r -> {
-                                Alert pending = decode(r.get("payload").asString());
-                                alerts.putIfAbsent(pending.id(), pending);
-                            });
+        if (!unchangedClaimIds.isEmpty()) {
+            readPending(
+                    tx,
+                    GraphCypher.READ_PENDING_ALERTS_OF_CLAIMS,
+                    Map.of("claimIds", List.copyOf(unchangedClaimIds)),
+                    alerts);
+        }
+        if (!repeatedRetractions.isEmpty()) {
+            readPending(
+                    tx,
+                    GraphCypher.READ_PENDING_ALERTS_OF_ARTICLES,
+                    Map.of("pmids", List.copyOf(repeatedRetractions)),
+                    alerts);
         }
         return new ArrayList<>(alerts.values());
+    }
+
+    private static void readPending(
+            TransactionContext tx,
+            String query,
+            Map<String, Object> params,
+            Map<String, Alert> into) {
+        tx.run(query, params)
+                .forEachRemaining(
+                        r -> {
+                            Alert pending = decode(r.get("payload").asString());
+                            into.putIfAbsent(pending.id(), pending);
+                        });
     }
 
     static void markSent(TransactionContext tx, List<String> alertIds, Instant sentAt) {
