@@ -11,6 +11,7 @@ import io.litmine.ingest.TopicAdmin;
 import io.litmine.jobs.ConfigFiles;
 import io.litmine.jobs.MiningOptions;
 import io.litmine.jobs.MiningPipeline;
+import io.litmine.operators.graph.AlertRules;
 import io.litmine.operators.graph.ArticleClaims;
 import io.litmine.operators.graph.Claim;
 import io.litmine.operators.graph.ClaimKind;
@@ -106,7 +107,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     private void benchWriter(PrintWriter out, Driver driver) {
-        GraphWriter writer = new GraphWriter(driver, null);
+        GraphWriter writer = new GraphWriter(driver, null, new AlertRules(3));
         writer.createConstraints();
         List<ArticleClaims> articles = new ArrayList<>();
         int perArticle = 4;

@@ -73,6 +73,15 @@ public final class IngestCommand implements Callable<Integer> {
     int partitions;
 
     @Option(
+            names = "--max-record-bytes",
+            defaultValue = "16777216",
+            description =
+                    "largest record to publish: the producer's max.request.size, and the topic's"
+                            + " max.message.bytes when it must be created (default:"
+                            + " ${DEFAULT-VALUE} = 16 MiB)")
+    int maxRecordBytes;
+
+    @Option(
             names = "--topic-timeout-seconds",
             defaultValue = "60",
             description = "how long to wait for the broker at start-up (default: ${DEFAULT-VALUE})")
@@ -124,7 +133,11 @@ public final class IngestCommand implements Callable<Integer> {
             return new JsonLinesSink(spec.commandLine().getOut());
         }
         TopicAdmin.ensureTopic(
-                destination.bootstrapServers, topic, partitions, topicTimeoutSeconds);
-        return new KafkaRecordSink(destination.bootstrapServers, topic);
+                destination.bootstrapServers,
+                topic,
+                partitions,
+                topicTimeoutSeconds,
+                maxRecordBytes);
+        return new KafkaRecordSink(destination.bootstrapServers, topic, maxRecordBytes);
     }
 }

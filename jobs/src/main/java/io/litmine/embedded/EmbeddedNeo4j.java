@@ -61,10 +61,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Starts a server with its data under {@code dataDir}, Bolt on a free port. */
     public static EmbeddedNeo4j start(Path dataDir) throws IOException {
+        return start(dataDir, ChildJvm.freePort());
+    }
+
+    /**
+     * Starts a server with its data under {@code dataDir}, Bolt on {@code boltPort}: a restart on
+     * the same folder and port looks, to clients holding the Bolt URI, like the same server coming
+     * back after an outage.
+     */
+    public static EmbeddedNeo4j start(Path dataDir, int boltPort) throws IOException {
         Path classpath = ServiceClasspath.locate("neo4j", "neo4j-server");
         Path dir = dataDir.toAbsolutePath();
         Files.createDirectories(dir.resolve("conf"));
-        int port = ChildJvm.freePort();
+        int port = boltPort;
         writeConfig(dir, port);
         String password = password(dir);
         ChildJvm server =
@@ -85,6 +94,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             server.close();
             throw e;
         }
+    }
+
+    /** The Bolt port, to restart on the same one. */
+    public int boltPort() {
+        return port;
     }
 
     /** {@code bolt://127.0.0.1:<port>}. */

@@ -22,8 +22,17 @@ public final class KafkaRecordSink implements RecordSink {
     private final TopicCodec<PubmedRecord> codec = TopicCodec.articles();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
 
+    /** A sink for records up to {@link TopicAdmin#DEFAULT_MAX_RECORD_BYTES}. */
     public KafkaRecordSink(String bootstrapServers, String topic) {
-        this(new KafkaProducer<>(config(bootstrapServers)), topic);
+        this(bootstrapServers, topic, TopicAdmin.DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /**
+     * A sink for records up to {@code maxRecordBytes} (the producer's {@code max.request.size}; the
+     * topic must accept them too, see {@link TopicAdmin}).
+     */
+    public KafkaRecordSink(String bootstrapServers, String topic, int maxRecordBytes) {
+        this(new KafkaProducer<>(config(bootstrapServers, maxRecordBytes)), topic);
     }
 
     KafkaRecordSink(Producer<String, byte[]> producer, String topic) {
@@ -31,8 +40,13 @@ public final class KafkaRecordSink implements RecordSink {
         this.topic = topic;
     }
 
-    static Properties config(String bootstrapServers) {
+    static Properties config(String bootstrapServers, int maxRecordBytes) {
         Properties props = new Properties();
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRecordBytes);
+        // the whole record must fit in the producer's buffer (32 MiB by default) with room to spare
+        props.put(
+                ProducerConfig.BUFFER_MEMORY_CONFIG,
+                Math.max(32L * 1024 * 1024, 2L * maxRecordBytes));
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -5,8 +5,11 @@ import io.litmine.operators.graph.AlertRules;
 import io.litmine.operators.mining.ClaimAssembler;
 import io.litmine.operators.mining.EntityNormaliser;
 import io.litmine.operators.mining.MinerFactory;
+import io.litmine.schemas.Alert;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -38,6 +41,19 @@ public final class MiningPipeline {
     public static void addTo(
             StreamExecutionEnvironment env, MiningOptions options, MinerFactory miner)
             throws IOException {
+        addTo(env, options, miner, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #addTo(StreamExecutionEnvironment, MiningOptions, MinerFactory)}, with the alert
+     * sink wrapped: tests inject a failure between the graph write and the checkpoint there.
+     */
+    static void addTo(
+            StreamExecutionEnvironment env,
+            MiningOptions options,
+            MinerFactory miner,
+            UnaryOperator<Sink<Alert>> alertSinkWrapper)
+            throws IOException {
         env.setParallelism(options.parallelism());
         env.enableCheckpointing(options.checkpointInterval().toMillis());
         env.configure(restartStrategy());
@@ -53,7 +69,7 @@ public final class MiningPipeline {
         new MiningJob(
                         KafkaConnectors.articles(options.kafka()),
                         graphWriter,
-                        KafkaConnectors.alerts(options.kafka()),
+                        alertSinkWrapper.apply(KafkaConnectors.alerts(options.kafka())),
                         KafkaConnectors.deadLetters(options.kafka()),
                         miner,
                         new ClaimAssembler(normaliser),

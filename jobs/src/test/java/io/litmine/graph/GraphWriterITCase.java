@@ -7,6 +7,7 @@ import static io.litmine.graph.GraphFixtures.drugTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.litmine.embedded.EmbeddedNeo4j;
+import io.litmine.operators.graph.AlertRules;
 import io.litmine.operators.graph.ArticleRetraction;
 import io.litmine.operators.graph.ClaimChange;
 import io.litmine.operators.graph.GraphWriter;
@@ -32,7 +33,7 @@ class GraphWriterITCase {
     static void startNeo4j() throws Exception {
         neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"));
         driver = neo4j.driver();
-        writer = new GraphWriter(driver, null);
+        writer = new GraphWriter(driver, null, new AlertRules(3));
         writer.createConstraints();
     }
 
@@ -165,5 +166,55 @@ class GraphWriterITCase {
 
         assertThat(late.ignored()).isEqualTo(1);
         assertThat(count(driver, "MATCH (c:Claim) RETURN count(c)")).isZero();
+    }
+
+    @Test
+    void aReplayedWriteResendsItsStillPendingAlertWithTheSameIdUntilItIsMarkedSent() {
+        var batch = List.of(article("701", 1, drugTarget("Nilotinib", "KIT", "inhibitor")));
+        WriteResult first = writer.write(batch);
+        assertThat(first.alerts()).extracting(a -> a.kind().name()).containsExactly("NEW_CLAIM");
+        assertThat(count(driver, "MATCH (al:Alert {pending: true}) RETURN count(al)")).isEqualTo(1);
+
+        WriteResult replay = writer.write(batch);
+
+        assertThat(replay.changes()).isEmpty();
+        assertThat(replay.alerts()).containsExactlyElementsOf(first.alerts());
+
+        writer.markAlertsSent(List.of(first.alerts().get(0).id()));
+
+        assertThat(writer.write(batch).alerts()).isEmpty();
+        assertThat(count(driver, "MATCH (al:Alert {pending: false}) RETURN count(al)"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatedDeletionResendsItsStillPendingRetraction() {
+        WriteResult created =
+                writer.write(
+                        List.of(article("801", 1, drugTarget("Ponatinib", "FGFR1", "inhibitor"))));
+        writer.markAlertsSent(created.alerts().stream().map(a -> a.id()).toList());
+        var deletion = List.of(new ArticleRetraction("801", "deleted in test"));
+        WriteResult first = writer.write(deletion);
+        assertThat(first.alerts()).extracting(a -> a.kind().name()).containsExactly("RETRACTED");
+
+        WriteResult replay = writer.write(deletion);
+
+        assertThat(replay.changes()).isEmpty();
+        assertThat(replay.alerts()).containsExactlyElementsOf(first.alerts());
+    }
+
+    @Test
+    void aNewChangeOfAClaimDoesNotResendItsPendingAlerts() {
+        WriteResult first =
+                writer.write(List.of(article("901", 1, drugTarget("Imatinib", "PDGFRA", "x"))));
+
+        WriteResult second =
+                writer.write(List.of(article("902", 1, drugTarget("Imatinib", "PDGFRA", "x"))));
+
+        assertThat(first.alerts()).hasSize(1);
+        assertThat(second.alerts())
+                .extracting(a -> a.kind().name())
+                .as("threshold 3: two articles raise nothing new")
+                .isEmpty();
     }
 }

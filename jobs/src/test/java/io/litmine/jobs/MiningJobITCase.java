@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.litmine.embedded.EmbeddedKafka;
 import io.litmine.embedded.EmbeddedNeo4j;
 import io.litmine.embedded.TinyDemoModel;
+import io.litmine.ingest.KafkaRecordSink;
 import io.litmine.ingest.TopicAdmin;
 import io.litmine.ingest.TopicReader;
 import io.litmine.operators.mining.BioGptMinerFactory;
@@ -24,6 +25,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -156,6 +159,49 @@ class MiningJobITCase {
     }
 
     @Test
+    void aTenMegabyteAbstractTravelsThroughKafkaAndIsDeadLetteredWithoutItsPayload()
+            throws Exception {
+        ScriptedMiner miner =
+                new ScriptedMiner()
+                        .drugTarget("7001", "Lenvatinib", "VEGFR2", "inhibitor")
+                        .drugTarget("7003", "Cabozantinib", "MET", "inhibitor");
+        String huge = randomWords(10 * 1024 * 1024);
+        try (KafkaRecordSink sink =
+                new KafkaRecordSink(kafka.bootstrapServers(), prefix + "articles")) {
+            sink.send(article("7001", 1));
+            sink.send(withAbstract(article("7002", 1), huge));
+            sink.send(article("7003", 1));
+            sink.flush();
+        }
+
+        runJob(miner, Map.of()); // the default limit: 100,000 chars
+
+        assertGraph(2, 2, 2);
+        List<TopicReader.Keyed<DeadLetter>> letters =
+                TopicReader.readAll(
+                        kafka.bootstrapServers(),
+                        prefix + "deadletters",
+                        TopicCodec.deadLetters(),
+                        READ_TIMEOUT);
+        assertThat(letters).hasSize(1);
+        DeadLetter letter = letters.get(0).value();
+        assertThat(letter.reason())
+                .isEqualTo("abstract of 10485760 chars exceeds the limit of 100000 (pmid 7002)");
+        assertThat(letter.payloadTruncated()).isTrue();
+        assertThat(letter.payload()).hasSize(DeadLetter.MAX_PAYLOAD_CHARS);
+    }
+
+    /** Lower-case words from a fixed seed: text that lz4 cannot shrink below Kafka's 1 MB. */
+    private static String randomWords(int chars) {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder text = new StringBuilder(chars);
+        while (text.length() < chars) {
+            text.append(random.nextInt(8) == 0 ? ' ' : (char) ('a' + random.nextInt(26)));
+        }
+        return text.toString();
+    }
+
+    @Test
     void aFailureInTheJobRestartsFromTheCheckpointWithTheSameFinalGraph() throws Exception {
         ScriptedMiner miner = new ScriptedMiner().crashOnceAt("4007");
         List<ArticleRecord> articles = new java.util.ArrayList<>();
@@ -171,6 +217,40 @@ class MiningJobITCase {
         assertThat(ScriptedMiner.crashed()).as("the injected crash happened").isTrue();
         // 12 articles; claims are the distinct (i % 3, i % 4) pairs: 12 of them, one per article
         assertGraph(12, 12, 12);
+    }
+
+    @Test
+    void anAlertLostToAFailureAfterTheGraphWriteIsResentFromTheOutboxWithTheSameId()
+            throws Exception {
+        ScriptedMiner miner = new ScriptedMiner();
+        List<PubmedRecord> articles = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            String pmid = String.valueOf(6000 + i);
+            miner.drugTarget(pmid, "Outbox" + i, "Kinase" + i, "inhibitor");
+            articles.add(article(pmid, 1));
+        }
+        publish(articles.toArray(new PubmedRecord[0]));
+
+        runJob(miner, Map.of(), FailOnceSink::new);
+
+        assertThat(FailOnceSink.failed()).as("the injected failure happened").isTrue();
+        assertGraph(4, 4, 4);
+        List<Alert> alerts = alerts();
+        assertThat(alerts.stream().map(Alert::id).distinct().count())
+                .as("distinct alert ids")
+                .isEqualTo(4);
+        assertThat(alertKinds())
+                .allMatch(k -> k.startsWith("NEW_CLAIM outbox"))
+                .containsAll(
+                        List.of(
+                                "NEW_CLAIM outbox1-kinase1 [6001]",
+                                "NEW_CLAIM outbox2-kinase2 [6002]",
+                                "NEW_CLAIM outbox3-kinase3 [6003]",
+                                "NEW_CLAIM outbox4-kinase4 [6004]"));
+        System.out.printf("outbox: %d alerts sent for 4 distinct ids%n", alerts.size());
+        assertThat(count("MATCH (al:Alert) WHERE al.pending RETURN count(al)"))
+                .as("alerts still pending after the final checkpoint")
+                .isZero();
     }
 
     @Test
@@ -195,6 +275,14 @@ class MiningJobITCase {
     }
 
     private void runJob(MinerFactory miner, Map<String, String> extra) throws Exception {
+        runJob(miner, extra, UnaryOperator.identity());
+    }
+
+    private void runJob(
+            MinerFactory miner,
+            Map<String, String> extra,
+            UnaryOperator<Sink<Alert>> alertSinkWrapper)
+            throws Exception {
         Map<String, String> settings = new java.util.HashMap<>(extra);
         settings.putAll(
                 Map.of(
@@ -223,7 +311,7 @@ class MiningJobITCase {
         MiningOptions options =
                 MiningOptions.from(config, Map.of(MiningOptions.PASSWORD_ENV, neo4j.password()));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        MiningPipeline.addTo(env, options, miner);
+        MiningPipeline.addTo(env, options, miner, alertSinkWrapper);
         env.execute("mining-it");
     }
 

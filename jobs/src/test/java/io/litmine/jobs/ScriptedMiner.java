@@ -29,6 +29,17 @@ final class ScriptedMiner implements MinerFactory {
     private static final java.util.concurrent.atomic.AtomicBoolean CRASHED =
             new java.util.concurrent.atomic.AtomicBoolean();
 
+    private static final java.util.concurrent.atomic.AtomicInteger CREATED =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Miners created in this JVM: one per mining subtask start, so more than the parallelism means
+     * the job restarted.
+     */
+    static int created() {
+        return CREATED.get();
+    }
+
     /** Whether the injected crash happened in this JVM. */
     static boolean crashed() {
         return CRASHED.get();
@@ -58,6 +69,7 @@ final class ScriptedMiner implements MinerFactory {
 
     @Override
     public ArticleMiner create() {
+        CREATED.incrementAndGet();
         Map<String, List<ExtractedRelation>> frozen = Map.copyOf(script);
         String crashAt = crashOnceAt;
         return new ArticleMiner() {

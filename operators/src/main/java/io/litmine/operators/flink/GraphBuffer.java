@@ -25,16 +25,15 @@ final class GraphBuffer implements AutoCloseable {
     static final String GRAPH_STAGE = "neo4j";
 
     private final SinkBatchOptions options;
-    private final AlertRules alertRules;
     private final Driver driver;
+    private final GraphWriter graph;
     private final BatchRetrier<ArticleUpdate, WriteResult> retrier;
     private List<ArticleUpdate> buffer = new ArrayList<>();
 
     GraphBuffer(Neo4jConnection connection, SinkBatchOptions options, AlertRules alertRules) {
         this.options = options;
-        this.alertRules = alertRules;
         this.driver = connection.openDriver();
-        GraphWriter graph = new GraphWriter(driver, connection.database());
+        this.graph = new GraphWriter(driver, connection.database(), alertRules);
         this.retrier =
                 new BatchRetrier<>(
                         graph::write,
@@ -66,7 +65,7 @@ final class GraphBuffer implements AutoCloseable {
         Instant now = Instant.now();
         List<Alert> alerts = new ArrayList<>();
         for (WriteResult result : outcome.results()) {
-            alerts.addAll(alertRules.alerts(result.changes(), now));
+            alerts.addAll(result.alerts());
         }
         List<DeadLetter> deadLetters = new ArrayList<>();
         for (BatchRetrier.Rejected<ArticleUpdate> rejected : outcome.rejected()) {
@@ -81,6 +80,11 @@ final class GraphBuffer implements AutoCloseable {
                             now));
         }
         return new GraphOutcome(alerts, deadLetters);
+    }
+
+    /** Marks alerts sent in the graph's outbox: Kafka holds them, a replay need not resend them. */
+    void markAlertsSent(List<String> alertIds) {
+        graph.markAlertsSent(alertIds);
     }
 
     static boolean isTransient(Throwable error) {

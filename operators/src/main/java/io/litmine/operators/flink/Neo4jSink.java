@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * whenever Flink flushes (before every checkpoint, at the end of input); retries transient errors
  * and isolates bad rows. A terminal sink cannot pass alerts on, so it logs the refused rows; the
  * mining job uses {@link Neo4jWriteOperator}, which emits alerts and dead letters to Kafka sinks.
- * This sink serves graph-only pipelines and the sink benchmark.
+ * This sink serves graph-only pipelines and the sink benchmark. The alerts its writes raise are
+ * recorded in the graph's outbox but never sent, so they stay pending there.
  */
 public final class Neo4jSink implements Sink<ArticleUpdate> {
     private static final long serialVersionUID = 1L;

@@ -24,7 +24,52 @@ final class GraphCypher {
                     "CREATE CONSTRAINT chemical_key IF NOT EXISTS FOR (n:Chemical) REQUIRE n.key IS"
                             + " UNIQUE",
                     "CREATE CONSTRAINT disease_key IF NOT EXISTS FOR (n:Disease) REQUIRE n.key IS"
-                            + " UNIQUE");
+                            + " UNIQUE",
+                    "CREATE CONSTRAINT alert_id IF NOT EXISTS FOR (n:Alert) REQUIRE n.id IS UNIQUE",
+                    "CREATE INDEX alert_claim IF NOT EXISTS FOR (n:Alert) ON (n.claimId)",
+                    "CREATE INDEX alert_pending IF NOT EXISTS FOR (n:Alert) ON (n.pending)");
+
+    /**
+     * The outbox: an alert is recorded, pending, in the transaction whose change raised it. The
+     * same event (same id) raised again is pending again, since it is being sent again.
+     */
+    static final String RECORD_ALERTS =
+            """
+            UNWIND $rows AS row
+            MERGE (al:Alert {id: row.id})
+            SET al.kind = row.kind, al.claimId = row.claimId, al.pmids = row.pmids,
+                al.payload = row.payload, al.raisedAt = row.raisedAt, al.pending = true
+            """;
+
+    /** Pending alerts of claims a write touched without changing them (index on claimId). */
+    static final String READ_PENDING_ALERTS_OF_CLAIMS =
+            """
+            UNWIND $claimIds AS claimId
+            MATCH (al:Alert {claimId: claimId})
+            WHERE al.pending = true
+            RETURN al.payload AS payload
+            ORDER BY al.raisedAt, al.id
+            """;
+
+    /**
+     * Pending alerts naming articles a write deleted again (rare: only replays of deletions; the
+     * index on pending keeps it to the few unsent alerts).
+     */
+    static final String READ_PENDING_ALERTS_OF_ARTICLES =
+            """
+            MATCH (al:Alert)
+            WHERE al.pending = true AND any(p IN al.pmids WHERE p IN $pmids)
+            RETURN al.payload AS payload
+            ORDER BY al.raisedAt, al.id
+            """;
+
+    /** Called once the checkpoint covering the alerts' emission completed: Kafka has them. */
+    static final String MARK_ALERTS_SENT =
+            """
+            UNWIND $ids AS id
+            MATCH (al:Alert {id: id})
+            SET al.pending = false, al.sentAt = $sentAt
+            """;
 
     static final String READ_ARTICLES =
             """

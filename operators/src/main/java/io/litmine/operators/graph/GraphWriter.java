@@ -1,5 +1,6 @@
 package io.litmine.operators.graph;
 
+import io.litmine.schemas.Alert;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,9 +35,11 @@ public final class GraphWriter {
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    private final AlertRules alertRules;
 
-    public GraphWriter(Driver driver, String database) {
+    public GraphWriter(Driver driver, String database, AlertRules alertRules) {
         this.driver = driver;
+        this.alertRules = alertRules;
         this.sessionConfig =
                 database == null || database.isBlank()
                         ? SessionConfig.defaultConfig()
@@ -56,7 +59,9 @@ public final class GraphWriter {
      * Applies a batch in one transaction. Several updates of one PMID collapse to the last (the job
      * orders them per PMID).
      *
-     * @return the claims whose evidence set changed, in claim-id order of first touch
+     * @return the claims whose evidence set changed, in claim-id order of first touch, and the
+     *     alerts to send: those the changes raised (recorded pending in the same transaction) and
+     *     those still pending from an earlier write that this one replayed
      */
     public WriteResult write(List<? extends ArticleUpdate> batch) {
         Map<String, ArticleUpdate> latest = new LinkedHashMap<>();
@@ -81,6 +86,7 @@ public final class GraphWriter {
         List<ArticleClaims> articles = new ArrayList<>();
         List<ArticleRetraction> retractions = new ArrayList<>();
         Set<String> touched = new LinkedHashSet<>();
+        Set<String> repeatedRetractions = new LinkedHashSet<>();
         for (ArticleUpdate update : byPmid.values()) {
             StoredArticle old = stored.get(update.pmid());
             if (update instanceof ArticleClaims claims && accepts(old, claims)) {
@@ -88,6 +94,9 @@ public final class GraphWriter {
                 claims.claims().forEach(c -> touched.add(c.id()));
             } else if (update instanceof ArticleRetraction retraction) {
                 retractions.add(retraction);
+                if (old != null && old.deleted()) {
+                    repeatedRetractions.add(retraction.pmid());
+                }
             } else {
                 continue;
             }
@@ -101,7 +110,30 @@ public final class GraphWriter {
         tx.run(GraphCypher.DELETE_UNSUPPORTED_CLAIMS, Map.of("ids", List.copyOf(touched)))
                 .consume();
         int ignored = byPmid.size() - articles.size() - retractions.size();
-        return new WriteResult(changes(touched, before, after), ignored);
+        List<ClaimChange> changes = changes(touched, before, after);
+        Set<String> unchanged = new LinkedHashSet<>(touched);
+        changes.forEach(change -> unchanged.remove(change.claimId()));
+        List<Alert> alerts =
+                AlertOutbox.recordAndCollect(
+                        tx,
+                        alertRules.alerts(changes, Instant.now()),
+                        unchanged,
+                        repeatedRetractions);
+        return new WriteResult(changes, ignored, alerts);
+    }
+
+    /**
+     * Marks alerts as sent (no longer re-sent by a replay): call once the checkpoint that covers
+     * their emission has completed, so Kafka holds them.
+     */
+    public void markAlertsSent(List<String> alertIds) {
+        if (alertIds.isEmpty()) {
+            return;
+        }
+        try (Session session = driver.session(sessionConfig)) {
+            session.executeWriteWithoutResult(
+                    tx -> AlertOutbox.markSent(tx, alertIds, Instant.now()));
+        }
     }
 
     private static boolean accepts(StoredArticle old, ArticleClaims update) {

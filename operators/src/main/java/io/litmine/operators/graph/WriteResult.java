@@ -1,5 +1,6 @@
 package io.litmine.operators.graph;
 
+import io.litmine.schemas.Alert;
 import java.io.Serializable;
 import java.util.List;
 
@@ -8,9 +9,13 @@ import java.util.List;
  *
  * @param changes the claims whose evidence set changed
  * @param ignored updates not applied: an older version than the graph holds, or a deleted article
+ * @param alerts the alerts to send: raised by these changes, or still pending from an earlier write
+ *     this one replayed (see {@code AlertOutbox})
  */
-public record WriteResult(List<ClaimChange> changes, int ignored) implements Serializable {
+public record WriteResult(List<ClaimChange> changes, int ignored, List<Alert> alerts)
+        implements Serializable {
     public WriteResult {
         changes = List.copyOf(changes);
+        alerts = List.copyOf(alerts);
     }
 }
