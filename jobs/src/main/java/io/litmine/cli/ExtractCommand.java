@@ -152,11 +152,19 @@ final class ExtractCommand implements Callable<Integer> {
             records = records.subList(0, Math.min(limit, records.size()));
         }
         long start = System.nanoTime();
-        List<Extraction<R>> extractions =
-                extractor.extractSources(records.stream().map(TestRecord::sources).toList());
         Map<String, R> predictions = new LinkedHashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            predictions.put(records.get(i).id(), extractions.get(i).result());
+        List<String> refused = new ArrayList<>();
+        for (int from = 0; from < records.size(); from += batch) {
+            List<TestRecord> chunk = records.subList(from, Math.min(from + batch, records.size()));
+            predictChunk(extractor, chunk, predictions, refused);
+        }
+        if (!refused.isEmpty()) {
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "%s: the model refused %d test records, scored as empty predictions;"
+                                    + " first: %s%n",
+                            spec.qualifiedName(), refused.size(), refused.get(0));
         }
         int missing = testSet.records().size() - predictions.size();
         if (missing > 0) {
@@ -174,6 +182,7 @@ final class ExtractCommand implements Callable<Integer> {
                         predictions.size(),
                         testSet.score(predictions));
         report.put("paper_f1", PAPER_F1.get(extractor.task().name()));
+        report.put("refused", refused.size());
         report.put("model_dir", engine.modelDir.toString());
         report.put("provider", extractor.provider());
         report.put("seconds", Math.round((System.nanoTime() - start) / 1e7) / 100.0);
@@ -181,5 +190,33 @@ final class ExtractCommand implements Callable<Integer> {
         out.println(JsonLines.write(report));
         out.flush();
         return 0;
+    }
+
+    /**
+     * Predicts one batch of test records. A batch the model refuses (a prompt longer than its
+     * positions, as the tiny fixture's 512) is retried record by record, and each record it still
+     * refuses is scored as an empty prediction and named in {@code refused}: the metric then covers
+     * the whole test set, as the official scripts' would with an empty output line.
+     */
+    private static <R extends TaskResult> void predictChunk(
+            TaskExtractor<R> extractor,
+            List<TestRecord> chunk,
+            Map<String, R> predictions,
+            List<String> refused) {
+        try {
+            List<Extraction<R>> extractions =
+                    extractor.extractSources(chunk.stream().map(TestRecord::sources).toList());
+            for (int i = 0; i < chunk.size(); i++) {
+                predictions.put(chunk.get(i).id(), extractions.get(i).result());
+            }
+        } catch (IllegalArgumentException e) {
+            if (chunk.size() > 1) {
+                for (TestRecord record : chunk) {
+                    predictChunk(extractor, List.of(record), predictions, refused);
+                }
+            } else {
+                refused.add(chunk.get(0).id() + " (" + e.getMessage() + ")");
+            }
+        }
     }
 }

@@ -132,6 +132,36 @@ class ExtractCommandTest {
     }
 
     @Test
+    void scoresPromptsTheModelRefusesAsEmptyPredictionsAndCountsThem() throws IOException {
+        // of DDI's first 16 test records, the 16th has 650 ids; the tiny fixture has 512 positions
+        CliRun run =
+                CliRun.of(
+                        "",
+                        "extract",
+                        "--task",
+                        "ddi",
+                        "--model-dir",
+                        tinyModel(true).toString(),
+                        "--provider",
+                        "cpu",
+                        "--max-new-tokens",
+                        "2",
+                        "--limit",
+                        "16",
+                        "--gold",
+                        CliRun.repo("data/biogpt/ddi_test.json").toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        String[] lines = run.outLines();
+        JsonNode report = JsonLines.MAPPER.readTree(lines[lines.length - 1]);
+        assertThat(report.get("predictions").asInt()).isEqualTo(15);
+        assertThat(report.get("refused").asInt()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("the model refused 1 test records, scored as empty predictions")
+                .contains("attends over at most 512 positions");
+    }
+
+    @Test
     void refusesABaseModelForATaskWithLearnedPrompts() throws IOException {
         CliRun run =
                 CliRun.of(
