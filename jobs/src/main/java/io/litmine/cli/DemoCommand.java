@@ -48,6 +48,9 @@ public final class DemoCommand implements Callable<Integer> {
     /** Where {@code tools/train_demo_model.py} writes the demonstration models. */
     static final String DEMO_MODELS = "models/demo";
 
+    /** New ids per prompt for the bundled demo models. */
+    private static final Integer DEMO_CAP = 128;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(
@@ -199,9 +202,11 @@ public final class DemoCommand implements Callable<Integer> {
                         : Map.of(
                                 "kd-dti",
                                 TinyDemoModel.kdDti(LitmineHome.path(), dir.resolve("models")));
-        // The random fixture never emits </s>: cap it. Trained models stop by themselves.
-        BioGptMinerFactory miner =
-                new BioGptMinerFactory(taskModels, "auto", 1, 8, chosen != null ? null : 16);
+        // The random fixture never emits </s>, and a small demo model may loop: cap them so
+        // the demo cannot stall (gold targets have a median of 29-37 ids). Models given with
+        // --models decode as their model.json says.
+        Integer cap = chosen == null ? Integer.valueOf(16) : models == null ? DEMO_CAP : null;
+        BioGptMinerFactory miner = new BioGptMinerFactory(taskModels, "auto", 1, 8, cap);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         MiningPipeline.addTo(env, options, miner);
         env.execute(MiningPipeline.JOB_NAME);

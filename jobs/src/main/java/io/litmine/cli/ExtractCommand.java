@@ -166,7 +166,7 @@ final class ExtractCommand implements Callable<Integer> {
                                     + " first: %s%n",
                             spec.qualifiedName(), refused.size(), refused.get(0));
         }
-        int missing = testSet.records().size() - predictions.size();
+        int missing = testSet.records().size() - predictions.size() - refused.size();
         if (missing > 0) {
             spec.commandLine()
                     .getErr()
