@@ -338,6 +338,9 @@ def parse_args(argv):
     ap.add_argument("--source-lm-positions", type=int,
                     help="source positions per row that carry the auxiliary LM loss "
                          "(default: kd-dti 32, ddi 32, hoc 4)")
+    ap.add_argument("--init-from", metavar="MODEL_DIR",
+                    help="start from an exported model of the same dims (e.g. another task's "
+                         "demo model with the same prompt length) instead of random weights")
     ap.add_argument("--log-every", type=int, default=50, help="progress line every N steps")
     ap.add_argument("--jar", default=os.path.join(ROOT, "jobs", "target", "litmine.jar"))
     args = ap.parse_args(argv)
@@ -390,6 +393,9 @@ def run(args, argv, log):
     model = MiniBioGpt(vocab=BASE_VOCAB + prompts, d=args.hidden, layers=args.layers,
                        h=args.heads, ff=args.ffn, max_pos=args.max_positions)
     init(model)
+    if args.init_from:
+        load_exported(model, args.init_from)
+        log(f"starting from the weights of {args.init_from}")
     history, steps = train(model, data, args, log)
     train_seconds = time.time() - started
     model.eval()
@@ -403,6 +409,27 @@ def run(args, argv, log):
     log(f"wrote {args.out} ({folder_bytes(args.out) / 1e6:.1f} MB) in "
         f"{(time.time() - started) / 60:.1f} min")
     return 0
+
+
+def load_exported(model, model_dir):
+    """Starts from the weights of an exported model directory (its decoder.onnx, float16 or
+    float32 initializers named after the parameters); the dims must match."""
+    import onnx
+    from onnx import numpy_helper
+    graph = onnx.load(os.path.join(model_dir, "decoder.onnx")).graph
+    weights = {t.name.removesuffix(".fp16"): torch.from_numpy(
+        numpy_helper.to_array(t).astype("float32")) for t in graph.initializer}
+    state = model.state_dict()
+    missing = [k for k in state if k != "output_projection.weight" and k not in weights]
+    if missing:
+        raise TrainingError(f"{model_dir}/decoder.onnx lacks {missing[:3]}: not a model of these dims")
+    with torch.no_grad():
+        for name, tensor in state.items():
+            if name != "output_projection.weight":
+                if weights[name].shape != tensor.shape:
+                    raise TrainingError(f"{model_dir}: {name} is {tuple(weights[name].shape)}, "
+                                        f"this model needs {tuple(tensor.shape)}")
+                tensor.copy_(weights[name])
 
 
 def init(model):
@@ -430,6 +457,7 @@ def write_training_record(args, argv, train_file, data, history, steps, seconds)
         "hyperparameters": {k: getattr(args, k) for k in (
             "epochs", "seed", "lr", "dropout", "batch_tokens", "source_lm_weight",
             "source_lm_positions")},
+        "initial_weights": args.init_from or "random (seeded)",
         "steps": steps,
         "history": history,
         "training_seconds": round(seconds, 1),
