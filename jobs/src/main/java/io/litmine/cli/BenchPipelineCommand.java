@@ -3,7 +3,6 @@ package io.litmine.cli;
 import io.litmine.embedded.EmbeddedKafka;
 import io.litmine.embedded.EmbeddedNeo4j;
 import io.litmine.embedded.LitmineHome;
-import io.litmine.embedded.TinyDemoModel;
 import io.litmine.ingest.IngestStats;
 import io.litmine.ingest.KafkaRecordSink;
 import io.litmine.ingest.PubmedIngester;
@@ -18,6 +17,7 @@ import io.litmine.operators.graph.ClaimKind;
 import io.litmine.operators.graph.Entity;
 import io.litmine.operators.graph.GraphWriter;
 import io.litmine.operators.mining.BioGptMinerFactory;
+import io.litmine.operators.mining.TinyFixtureTaskModel;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +92,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                                         "job.parallelism",
                                         "2")),
                         Map.of(MiningOptions.PASSWORD_ENV, neo4j.password()));
-        Path model = TinyDemoModel.kdDti(LitmineHome.path(), dir.resolve("models"));
+        Path model = TinyFixtureTaskModel.kdDti(LitmineHome.path(), dir.resolve("models"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         MiningPipeline.addTo(
                 env, options, new BioGptMinerFactory(Map.of("kd-dti", model), "cpu", 1, 8, 16));

@@ -3,7 +3,6 @@ package io.litmine.cli;
 import io.litmine.embedded.EmbeddedKafka;
 import io.litmine.embedded.EmbeddedNeo4j;
 import io.litmine.embedded.LitmineHome;
-import io.litmine.embedded.TinyDemoModel;
 import io.litmine.ingest.IngestStats;
 import io.litmine.ingest.KafkaRecordSink;
 import io.litmine.ingest.PubmedIngester;
@@ -12,6 +11,7 @@ import io.litmine.jobs.ConfigFiles;
 import io.litmine.jobs.MiningOptions;
 import io.litmine.jobs.MiningPipeline;
 import io.litmine.operators.mining.BioGptMinerFactory;
+import io.litmine.operators.mining.TinyFixtureTaskModel;
 import io.litmine.schemas.Topic;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -99,9 +99,10 @@ public final class DemoCommand implements Callable<Integer> {
             DemoReport.Snapshot before = DemoReport.snapshot(kafka.bootstrapServers(), driver);
             IngestStats stats = ingest(kafka.bootstrapServers(), files);
             out.println("demo: " + stats.summary(Topic.ARTICLES.defaultName()));
-            out.println("demo: running the mining job (" + modelDescription() + ") ...");
+            DemoModels taskModels = chooseModels(dir);
+            out.println("demo: running the mining job (" + taskModels.description() + ") ...");
             out.flush();
-            runJob(kafka.bootstrapServers(), neo4j, dir);
+            runJob(kafka.bootstrapServers(), neo4j, taskModels);
             DemoReport.Snapshot after = DemoReport.snapshot(kafka.bootstrapServers(), driver);
             DemoReport report = new DemoReport(before, after, neo4j, dir.resolve("neo4j"));
             report.print(out, driver);
@@ -137,33 +138,54 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private String modelDescription() throws IOException {
-        Path dir = modelsDir();
-        if (dir == null) {
-            return "tiny random-weight fixture model: the path is real, its claims are noise;"
-                    + " --models DIR for real ones";
-        }
-        String tasks = String.join(", ", modelDirs(dir).keySet());
-        return models == null
-                ? "demonstration models "
-                        + tasks
-                        + " from "
-                        + dir
-                        + ": small models trained here in minutes, NOT BioGPT"
-                : "task models " + tasks + " from " + dir;
-    }
+    /**
+     * The task models one demo run uses, resolved once: by folder, with the generation cap and the
+     * line that tells the user what they are.
+     *
+     * @param byTask model folder by task name, in task order
+     * @param cap new ids per prompt, or null for what each model.json says
+     * @param description what the models are, for the progress line
+     */
+    private record DemoModels(Map<String, Path> byTask, Integer cap, String description) {}
 
-    /** The task-model folder to use, or null for the tiny fixture. */
-    private Path modelsDir() throws IOException {
+    /**
+     * {@code --models} if given; else the bundled demonstration models; else the tiny random-weight
+     * fixture, written under the data directory.
+     */
+    private DemoModels chooseModels(Path dir) throws IOException {
         if (models != null) {
-            return models;
+            Map<String, Path> byTask = modelDirs(models);
+            return new DemoModels(
+                    byTask,
+                    null,
+                    "task models " + String.join(", ", byTask.keySet()) + " from " + models);
         }
         Path bundled = LitmineHome.path().resolve(DEMO_MODELS);
-        return Files.isDirectory(bundled) && !modelDirs(bundled).isEmpty() ? bundled : null;
+        Map<String, Path> byTask = taskFolders(bundled);
+        if (!byTask.isEmpty()) {
+            // A small demo model may loop: cap it so the demo cannot stall (gold targets have a
+            // median of 29-37 ids).
+            return new DemoModels(
+                    byTask,
+                    DEMO_CAP,
+                    "demonstration models "
+                            + String.join(", ", byTask.keySet())
+                            + " from "
+                            + bundled
+                            + ": small models trained here in minutes, NOT BioGPT");
+        }
+        // The random fixture never emits </s>: cap it harder.
+        return new DemoModels(
+                Map.of(
+                        "kd-dti",
+                        TinyFixtureTaskModel.kdDti(LitmineHome.path(), dir.resolve("models"))),
+                16,
+                "tiny random-weight fixture model: the path is real, its claims are noise;"
+                        + " --models DIR for real ones");
     }
 
     /** The task subfolders of {@code dir} that hold a model, by task name, in task order. */
-    private static Map<String, Path> modelDirs(Path dir) throws IOException {
+    private static Map<String, Path> taskFolders(Path dir) {
         Map<String, Path> found = new LinkedHashMap<>();
         for (String task : List.of("kd-dti", "ddi", "bc5cdr", "hoc")) {
             Path candidate = dir.resolve(task);
@@ -172,6 +194,12 @@ public final class DemoCommand implements Callable<Integer> {
                 found.put(task, candidate);
             }
         }
+        return found;
+    }
+
+    /** As {@link #taskFolders(Path)}, failing when {@code dir} holds none. */
+    private static Map<String, Path> modelDirs(Path dir) throws IOException {
+        Map<String, Path> found = taskFolders(dir);
         if (found.isEmpty()) {
             throw new IOException(
                     dir
@@ -181,7 +209,8 @@ public final class DemoCommand implements Callable<Integer> {
         return found;
     }
 
-    private void runJob(String bootstrap, EmbeddedNeo4j neo4j, Path dir) throws Exception {
+    private void runJob(String bootstrap, EmbeddedNeo4j neo4j, DemoModels taskModels)
+            throws Exception {
         Map<String, String> settings =
                 Map.of(
                         "kafka.bootstrap-servers", bootstrap,
@@ -195,18 +224,8 @@ public final class DemoCommand implements Callable<Integer> {
                 MiningOptions.from(
                         ConfigFiles.load(null, settings),
                         Map.of(MiningOptions.PASSWORD_ENV, neo4j.password()));
-        Path chosen = modelsDir();
-        Map<String, Path> taskModels =
-                chosen != null
-                        ? modelDirs(chosen)
-                        : Map.of(
-                                "kd-dti",
-                                TinyDemoModel.kdDti(LitmineHome.path(), dir.resolve("models")));
-        // The random fixture never emits </s>, and a small demo model may loop: cap them so
-        // the demo cannot stall (gold targets have a median of 29-37 ids). Models given with
-        // --models decode as their model.json says.
-        Integer cap = chosen == null ? Integer.valueOf(16) : models == null ? DEMO_CAP : null;
-        BioGptMinerFactory miner = new BioGptMinerFactory(taskModels, "auto", 1, 8, cap);
+        BioGptMinerFactory miner =
+                new BioGptMinerFactory(taskModels.byTask(), "auto", 1, 8, taskModels.cap());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         MiningPipeline.addTo(env, options, miner);
         env.execute(MiningPipeline.JOB_NAME);

@@ -3,7 +3,7 @@ package io.litmine.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.litmine.embedded.TinyDemoModel;
+import io.litmine.operators.mining.TinyFixtureTaskModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +26,11 @@ class ExtractCommandTest {
     @TempDir Path dir;
 
     /**
-     * The tiny fixture as a task model ({@link TinyDemoModel}: the vocabulary names the learned
-     * prompt tokens inside its 42384 rows), or, as a base model, with the plain vocabulary.
+     * The tiny fixture as a task model ({@link TinyFixtureTaskModel}: the vocabulary names the
+     * learned prompt tokens inside its 42384 rows), or, as a base model, with the plain vocabulary.
      */
     private Path tinyModel(boolean learnedRows) throws IOException {
-        Path tuned = TinyDemoModel.kdDti(CliRun.repo(""), dir.resolve("tuned"));
+        Path tuned = TinyFixtureTaskModel.kdDti(CliRun.repo(""), dir.resolve("tuned"));
         if (learnedRows) {
             return tuned;
         }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.litmine.embedded.EmbeddedKafka;
 import io.litmine.embedded.EmbeddedNeo4j;
-import io.litmine.embedded.TinyDemoModel;
 import io.litmine.ingest.KafkaRecordSink;
 import io.litmine.ingest.TopicAdmin;
 import io.litmine.ingest.TopicReader;
 import io.litmine.operators.mining.BioGptMinerFactory;
 import io.litmine.operators.mining.MinerFactory;
+import io.litmine.operators.mining.TinyFixtureTaskModel;
 import io.litmine.schemas.AbstractSection;
 import io.litmine.schemas.Alert;
 import io.litmine.schemas.ArticleRecord;
@@ -256,7 +256,7 @@ class MiningJobITCase {
     @Test
     void runsTheRealBioGptPathWithTheTinyModelAndWritesEveryArticle() throws Exception {
         Path model =
-                TinyDemoModel.kdDti(
+                TinyFixtureTaskModel.kdDti(
                         Path.of(System.getProperty("litmine.home", ".."))
                                 .toAbsolutePath()
                                 .normalize(),

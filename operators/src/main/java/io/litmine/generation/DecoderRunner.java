@@ -24,8 +24,14 @@ import java.util.Map;
  */
 final class DecoderRunner {
 
-    /** Bound on the prefill logits buffer; a chunk always holds at least one row. */
-    private static final long PREFILL_LOGITS_BYTES = 256L << 20;
+    /**
+     * Bound on the prefill logits buffer; a chunk always holds at least one row. The buffer is
+     * direct memory kept for the runner's life, and a JVM holds a runner per task per slot (the
+     * demo: 3 tasks × 2 slots), so the bound is small: at 256 MB the demo's six runners took 1.5 GB
+     * of a 2 GB direct-memory limit and the job failed with "OutOfMemoryError: Direct buffer
+     * memory". Smaller chunks cost little: the prefill is compute-bound either way.
+     */
+    private static final long PREFILL_LOGITS_BYTES = 64L << 20;
 
     private final OrtEnvironment env;
     private final OrtSession session;

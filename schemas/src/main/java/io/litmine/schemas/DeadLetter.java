@@ -71,4 +71,13 @@ public record DeadLetter(
                 cut,
                 time);
     }
+
+    /**
+     * What identifies this rejection across replays: the source, its coordinates, the key and the
+     * reason, but not the time. The dead-letter sink is at-least-once, so a job restarted from a
+     * checkpoint rejects the records after it again; consumers count distinct keys.
+     */
+    public String rejectionKey() {
+        return String.join("\u0000", topic, partition + ":" + offset, String.valueOf(key), reason);
+    }
 }

@@ -63,6 +63,31 @@ class TopicCodecTest {
     }
 
     @Test
+    void aReplayedRejectionHasTheSameKeyAndTheKeyIsNotPartOfTheRecord() {
+        DeadLetter first =
+                DeadLetter.of("pubmed.articles", 0, 5L, "42", "empty abstract", utf8("{}"), NOW);
+        DeadLetter replayed =
+                DeadLetter.of(
+                        "pubmed.articles",
+                        0,
+                        5L,
+                        "42",
+                        "empty abstract",
+                        utf8("{}"),
+                        NOW.plusSeconds(60));
+        DeadLetter otherReason =
+                DeadLetter.of("pubmed.articles", 0, 5L, "42", "not JSON", utf8("{}"), NOW);
+        DeadLetter otherOffset =
+                DeadLetter.of("pubmed.articles", 0, 6L, "42", "empty abstract", utf8("{}"), NOW);
+
+        assertThat(replayed.rejectionKey()).isEqualTo(first.rejectionKey());
+        assertThat(otherReason.rejectionKey()).isNotEqualTo(first.rejectionKey());
+        assertThat(otherOffset.rejectionKey()).isNotEqualTo(first.rejectionKey());
+        assertThat(new String(TopicCodec.deadLetters().encode(first), StandardCharsets.UTF_8))
+                .doesNotContain("rejectionKey");
+    }
+
+    @Test
     void decodesBothKindsOfArticleEnvelope() throws Exception {
         TopicCodec<PubmedRecord> codec = TopicCodec.articles();
 

@@ -3,6 +3,7 @@ package io.litmine.operators.mining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.litmine.generation.TinyModel;
 import io.litmine.schemas.ArticleRecord;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ class BioGptMinerTest {
 
     @Test
     void minesEveryArticleOfABatchInOrderWithTheModelVersion() throws Exception {
-        Path model = TinyTaskModel.create(dir);
+        Path model = TinyFixtureTaskModel.kdDti(TinyModel.repoRoot(), dir);
         BioGptMinerFactory factory =
                 new BioGptMinerFactory(Map.of("kd-dti", model), "cpu", 1, 4, 6);
         List<ArticleRecord> batch =

@@ -1,4 +1,4 @@
-package io.litmine.embedded;
+package io.litmine.operators.mining;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,19 +12,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The model the demo falls back to when no task models are given: the repository's tiny
- * random-weight BioGPT fixture laid out as a KD-DTI model directory (its decoder, the BioGPT merges
- * and a vocabulary whose last 9 pieces name the learned prompt tokens). It exercises the whole real
- * path; its outputs are noise, so the demo says so.
+ * The repository's tiny random-weight BioGPT fixture laid out as a KD-DTI model directory: its
+ * decoder, the BioGPT merges and a vocabulary whose last 9 pieces are renamed to the learned prompt
+ * tokens, so a task prompt fits in the fixture's 42384 rows. It exercises the whole real path; its
+ * outputs are noise. The demo falls back to it when no task models exist, {@code bench pipeline}
+ * runs on it, and the tests of the mining path use it.
  */
-public final class TinyDemoModel {
+public final class TinyFixtureTaskModel {
     private static final String CONFIG =
             "{\"model_type\":\"biogpt\",\"vocab_size\":42384,\"hidden_size\":32,"
                     + "\"num_hidden_layers\":2,\"num_attention_heads\":4,"
                     + "\"intermediate_size\":64,\"max_position_embeddings\":512,"
                     + "\"pad_token_id\":1,\"bos_token_id\":0,\"eos_token_id\":2}";
 
-    private TinyDemoModel() {}
+    private TinyFixtureTaskModel() {}
 
     /** Creates (once) {@code <parent>/tiny-kd-dti} from the checkout's fixture and data files. */
     public static Path kdDti(Path home, Path parent) throws IOException {
