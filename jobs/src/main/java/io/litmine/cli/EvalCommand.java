@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,12 +46,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-            names = "--task",
-            required = true,
-            completionCandidates = TaskOption.Names.class,
-            description = "The task: ${COMPLETION-CANDIDATES}.")
-    String task;
+    @Mixin TaskOption taskOption;
 
     @Option(
             names = "--gold",
@@ -72,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BioGptTask<?> selected = TaskOption.resolve(spec, task);
+        BioGptTask<?> selected = taskOption.task();
         requireFile("--gold", gold);
         requireFile("--pred", pred);
         ObjectNode report = evaluate(selected);

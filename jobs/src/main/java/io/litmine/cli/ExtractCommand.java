@@ -50,12 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin EngineArgs engine;
 
-    @Option(
-            names = "--task",
-            required = true,
-            completionCandidates = TaskOption.Names.class,
-            description = "The task: ${COMPLETION-CANDIDATES}.")
-    String task;
+    @Mixin TaskOption taskOption;
 
     @Option(
             names = "--gold",
@@ -79,7 +74,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BioGptTask<?> selected = TaskOption.resolve(spec, task);
+        BioGptTask<?> selected = taskOption.task();
         if (gold != null && !Files.isRegularFile(gold)) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--gold " + gold + ": no such file");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,12 +35,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-            names = "--task",
-            required = true,
-            completionCandidates = TaskOption.Names.class,
-            description = "The task: ${COMPLETION-CANDIDATES}.")
-    String task;
+    @Mixin TaskOption taskOption;
 
     @Option(
             names = "--entities",
@@ -52,7 +48,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BioGptTask<?> parser = TaskOption.resolve(spec, task);
+        BioGptTask<?> parser = taskOption.task();
         if (entities != null && !parser.name().equals("bc5cdr")) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--entities applies to --task bc5cdr only");

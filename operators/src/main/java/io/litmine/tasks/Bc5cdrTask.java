@@ -10,7 +10,7 @@ import java.util.List;
  * ids exist only through a lookup map ({@link EntityIds}), which the official evaluation has for
  * its test set and new articles do not.
  */
-public final class Bc5cdrTask implements BioGptTask<ChemicalDiseaseResult> {
+public final class Bc5cdrTask extends AbstractBioGptTask<ChemicalDiseaseResult> {
 
     /** train.sh: {@code --learned-prompt 9}, {@code --max-source-positions 640}. */
     private static final PromptSpec PROMPT = PromptSpec.learned(9, 640);
@@ -18,19 +18,8 @@ public final class Bc5cdrTask implements BioGptTask<ChemicalDiseaseResult> {
     /** A single relation type, chemical-induced disease; its text in the template is "exists". */
     public static final List<String> LABELS = List.of("CID");
 
-    @Override
-    public String name() {
-        return "bc5cdr";
-    }
-
-    @Override
-    public PromptSpec prompt() {
-        return PROMPT;
-    }
-
-    @Override
-    public List<String> labels() {
-        return LABELS;
+    public Bc5cdrTask() {
+        super("bc5cdr", PROMPT, LABELS);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  * have no title), {@code the interaction between <drug> and <drug> is <type>; ...} out. Parsing and
  * evaluation are KD-DTI's: the official scripts are byte-identical.
  */
-public final class DdiTask implements BioGptTask<RelationResult> {
+public final class DdiTask extends AbstractBioGptTask<RelationResult> {
 
     /** train.sh: {@code --learned-prompt 9}, {@code --max-source-positions 640}. */
     private static final PromptSpec PROMPT = PromptSpec.learned(9, 640);
@@ -17,19 +17,8 @@ public final class DdiTask implements BioGptTask<RelationResult> {
     /** The four DDI 2013 interaction types. */
     public static final List<String> LABELS = List.of("mechanism", "effect", "advise", "int");
 
-    @Override
-    public String name() {
-        return "ddi";
-    }
-
-    @Override
-    public PromptSpec prompt() {
-        return PROMPT;
-    }
-
-    @Override
-    public List<String> labels() {
-        return LABELS;
+    public DdiTask() {
+        super("ddi", PROMPT, LABELS);
     }
 
     @Override

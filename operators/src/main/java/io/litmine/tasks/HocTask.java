@@ -11,7 +11,7 @@ import java.util.List;
  * an article is split into sentences ({@link SentenceSplitter}), each sentence is classified, and
  * the article gets the union of the hallmarks.
  */
-public final class HocTask implements BioGptTask<HallmarkResult> {
+public final class HocTask extends AbstractBioGptTask<HallmarkResult> {
 
     /** train.sh: {@code --learned-prompt 1}, {@code --max-source-positions 900}. */
     private static final PromptSpec PROMPT = PromptSpec.learned(1, 900);
@@ -34,19 +34,8 @@ public final class HocTask implements BioGptTask<HallmarkResult> {
                     "avoiding immune destruction",
                     EMPTY);
 
-    @Override
-    public String name() {
-        return "hoc";
-    }
-
-    @Override
-    public PromptSpec prompt() {
-        return PROMPT;
-    }
-
-    @Override
-    public List<String> labels() {
-        return LABELS;
+    public HocTask() {
+        super("hoc", PROMPT, LABELS);
     }
 
     /** The title as one sentence, then the abstract's sentences; each as the model saw them. */

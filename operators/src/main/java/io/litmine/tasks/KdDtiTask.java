@@ -8,7 +8,7 @@ import java.util.List;
  * KD-DTI drug–target–interaction extraction (RE-DTI-BioGPT): lower-cased title and abstract in,
  * {@code the interaction between <drug> and <target> is <interaction>; ...} out.
  */
-public final class KdDtiTask implements BioGptTask<RelationResult> {
+public final class KdDtiTask extends AbstractBioGptTask<RelationResult> {
 
     /** train.sh: {@code --learned-prompt 9}, {@code --max-source-positions 640}. */
     private static final PromptSpec PROMPT = PromptSpec.learned(9, 640);
@@ -66,19 +66,8 @@ public final class KdDtiTask implements BioGptTask<RelationResult> {
                     "desensitize the target",
                     "protector");
 
-    @Override
-    public String name() {
-        return "kd-dti";
-    }
-
-    @Override
-    public PromptSpec prompt() {
-        return PROMPT;
-    }
-
-    @Override
-    public List<String> labels() {
-        return LABELS;
+    public KdDtiTask() {
+        super("kd-dti", PROMPT, LABELS);
     }
 
     @Override
