@@ -85,7 +85,10 @@ public final class TaskExtractor<R extends TaskResult> implements AutoCloseable 
                                                 model.root() + " has no vocab.json"));
         BioGptTokenizer tokenizer = BioGptTokenizer.load(model.root(), TokenizerMode.PUBMED);
         TaskPrompter<R> prompter =
-                TaskPrompter.create(task, tokenizer, PromptVocabulary.read(vocab));
+                TaskPrompter.create(
+                        task,
+                        tokenizer,
+                        new PromptVocabulary(tokenizer.vocabulary(), vocab.toString()));
         LearnedRows.check(task.name(), prompter.learnedIds(), model);
         return new TaskExtractor<>(
                 prompter,

@@ -11,8 +11,8 @@ import java.util.OptionalInt;
  * A model's {@code vocab.json} (piece → id, Hugging Face layout: word-final pieces end in {@code
  * </w>}), read for the ids a prompt needs besides the text's: {@code </s>}, {@code ...} and the
  * learned prompt tokens. They are looked up, never hard-coded, so a model with another vocabulary
- * (BioGPT-Large) gets its own ids. The tokenizer keeps its own, package-private copy of the same
- * file; reading it twice costs a few tens of milliseconds once per model.
+ * (BioGPT-Large) gets its own ids. Built from the tokenizer's map when there is a tokenizer, so the
+ * file is read once per model.
  */
 public final class PromptVocabulary {
 

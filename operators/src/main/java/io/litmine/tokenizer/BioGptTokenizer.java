@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -155,6 +156,14 @@ public final class BioGptTokenizer implements TextTokenizer {
 
     public int bosId() {
         return vocabulary.bosId();
+    }
+
+    /**
+     * The vocabulary as read from {@code vocab.json}, piece → id, unmodifiable: the task prompter
+     * looks up its special and learned-prompt pieces here instead of reading the file again.
+     */
+    public Map<String, Integer> vocabulary() {
+        return vocabulary.asMap();
     }
 
     public int unkId() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,11 @@ final class Vocabulary {
             throw new IOException(file + ": the special token " + piece + " is missing");
         }
         return id;
+    }
+
+    /** Piece → id as read, unmodifiable. */
+    Map<String, Integer> asMap() {
+        return Collections.unmodifiableMap(ids);
     }
 
     /** The id of {@code piece}, or the {@code <unk>} id. */

@@ -3,10 +3,13 @@ package io.litmine.tokenizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,21 @@ class ModelDirectoryLayoutTest {
             rows++;
         }
         assertThat(rows).isEqualTo(208);
+    }
+
+    @Test
+    void theVocabularyMapIsTheFileAsReadAndCannotBeChanged() throws IOException {
+        BioGptTokenizer tokenizer = RepoData.tokenizer(TokenizerMode.PUBMED);
+        Map<String, Integer> fromFile =
+                new ObjectMapper()
+                        .readValue(
+                                RepoData.biogptDir().resolve("vocab.json").toFile(),
+                                new TypeReference<Map<String, Integer>>() {});
+
+        assertThat(tokenizer.vocabulary()).isEqualTo(fromFile).hasSize(42384);
+        assertThat(tokenizer.vocabulary().get("</s>")).isEqualTo(tokenizer.bosId());
+        assertThatThrownBy(() -> tokenizer.vocabulary().put("x</w>", 1))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
