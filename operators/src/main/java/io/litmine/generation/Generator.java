@@ -81,7 +81,7 @@ public final class Generator implements GenerationEngine {
         try {
             List<Generation> results =
                     options.numBeams() == 1 ? greedy(prompts, options) : beams(prompts, options);
-            LOG.info(
+            LOG.debug(
                     "Generated {} new ids for {} prompts (beams {}) in {} ms",
                     results.stream().mapToInt(g -> g.newIds().size()).sum(),
                     prompts.size(),

@@ -106,7 +106,7 @@ public final class InGraphSearch implements GenerationEngine {
         try {
             SearchRun run = run(LeftPadded.of(prompts, ids.pad()), newTokens, options, 0);
             List<Generation> results = run.generations(options, prompts, dims, ids);
-            LOG.info(
+            LOG.debug(
                     "In-graph search generated {} new ids for {} prompts (beams {}) in {} ms",
                     results.stream().mapToInt(g -> g.newIds().size()).sum(),
                     prompts.size(),
