@@ -122,10 +122,11 @@ final class DemoReport {
                 graph(after, "targets"));
         out.println("demo: alerts sent in this run: " + alertsByKind());
         out.println("demo: dead letters in this run: " + deadLetters());
-        if (replayedCopies() > 0) {
+        int replayed = replayedCopies();
+        if (replayed > 0) {
             out.println(
                     "demo: the job restarted from a checkpoint; "
-                            + replayedCopies()
+                            + replayed
                             + " alert and dead-letter records it sent again are counted once");
         }
         GraphQueries queries = new GraphQueries(driver);
