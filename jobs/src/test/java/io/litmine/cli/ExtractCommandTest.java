@@ -103,26 +103,10 @@ class ExtractCommandTest {
 
     @Test
     void evaluatesATestSetNextToThePapersFigure() throws IOException {
-        CliRun run =
-                CliRun.of(
-                        "",
-                        "extract",
-                        "--task",
-                        "kd-dti",
-                        "--model-dir",
-                        tinyModel(true).toString(),
-                        "--provider",
-                        "cpu",
-                        "--max-new-tokens",
-                        "4",
-                        "--limit",
-                        "3",
-                        "--gold",
-                        CliRun.repo("data/biogpt/kd-dti_test.json").toString());
+        CliRun run = extractOnGold("kd-dti", 4, 3, "data/biogpt/kd-dti_test.json");
 
         assertThat(run.status()).as(run.err()).isZero();
-        String[] lines = run.outLines();
-        JsonNode report = JsonLines.MAPPER.readTree(lines[lines.length - 1]);
+        JsonNode report = lastLine(run);
         assertThat(report.get("task").asText()).isEqualTo("kd-dti");
         assertThat(report.get("records").asInt()).isEqualTo(1159);
         assertThat(report.get("predictions").asInt()).isEqualTo(3);
@@ -134,26 +118,10 @@ class ExtractCommandTest {
     @Test
     void scoresPromptsTheModelRefusesAsEmptyPredictionsAndCountsThem() throws IOException {
         // of DDI's first 16 test records, the 16th has 650 ids; the tiny fixture has 512 positions
-        CliRun run =
-                CliRun.of(
-                        "",
-                        "extract",
-                        "--task",
-                        "ddi",
-                        "--model-dir",
-                        tinyModel(true).toString(),
-                        "--provider",
-                        "cpu",
-                        "--max-new-tokens",
-                        "2",
-                        "--limit",
-                        "16",
-                        "--gold",
-                        CliRun.repo("data/biogpt/ddi_test.json").toString());
+        CliRun run = extractOnGold("ddi", 2, 16, "data/biogpt/ddi_test.json");
 
         assertThat(run.status()).as(run.err()).isZero();
-        String[] lines = run.outLines();
-        JsonNode report = JsonLines.MAPPER.readTree(lines[lines.length - 1]);
+        JsonNode report = lastLine(run);
         assertThat(report.get("predictions").asInt()).isEqualTo(15);
         assertThat(report.get("refused").asInt()).isEqualTo(1);
         assertThat(run.err())
@@ -180,5 +148,31 @@ class ExtractCommandTest {
                         "litmine extract: the kd-dti prompt needs embedding rows up to id 42392")
                 .contains("it is not a kd-dti fine-tune")
                 .doesNotContain("\n");
+    }
+
+    /** {@code extract --gold} with the tiny task model on the first {@code limit} test records. */
+    private CliRun extractOnGold(String task, int newTokens, int limit, String testFile)
+            throws IOException {
+        return CliRun.of(
+                "",
+                "extract",
+                "--task",
+                task,
+                "--model-dir",
+                tinyModel(true).toString(),
+                "--provider",
+                "cpu",
+                "--max-new-tokens",
+                String.valueOf(newTokens),
+                "--limit",
+                String.valueOf(limit),
+                "--gold",
+                CliRun.repo(testFile).toString());
+    }
+
+    /** The report line {@code --gold} ends with. */
+    private static JsonNode lastLine(CliRun run) throws IOException {
+        String[] lines = run.outLines();
+        return JsonLines.MAPPER.readTree(lines[lines.length - 1]);
     }
 }
