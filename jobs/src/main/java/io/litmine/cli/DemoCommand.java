@@ -13,6 +13,7 @@ import io.litmine.jobs.MiningPipeline;
 import io.litmine.operators.mining.BioGptMinerFactory;
 import io.litmine.operators.mining.TinyFixtureTaskModel;
 import io.litmine.schemas.Topic;
+import io.litmine.tasks.Tasks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -189,7 +190,7 @@ public final class DemoCommand implements Callable<Integer> {
     /** The task subfolders of {@code dir} that hold a model, by task name, in task order. */
     private static Map<String, Path> taskFolders(Path dir) {
         Map<String, Path> found = new LinkedHashMap<>();
-        for (String task : List.of("kd-dti", "ddi", "bc5cdr", "hoc")) {
+        for (String task : Tasks.names()) {
             Path candidate = dir.resolve(task);
             if (Files.isRegularFile(candidate.resolve("model.json"))
                     || Files.isRegularFile(candidate.resolve("config.json"))) {
